@@ -1,0 +1,2 @@
+/** Planning: Renstra indicators with their definitions and yearly targets (IKU, Perjanjian Kinerja). */
+package org.akuntabel.planning;

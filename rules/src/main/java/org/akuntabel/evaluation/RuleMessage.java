@@ -1,0 +1,10 @@
+package org.akuntabel.evaluation;
+
+/** One problem found in a rule file, at a line and column (1-based; 0 when unknown). */
+public record RuleMessage(int line, int column, String message) {
+
+    @Override
+    public String toString() {
+        return "baris " + line + (column > 0 ? ", kolom " + column : "") + ": " + message;
+    }
+}

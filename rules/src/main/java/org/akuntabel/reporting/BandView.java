@@ -1,0 +1,11 @@
+package org.akuntabel.reporting;
+
+import org.akuntabel.evaluation.Band;
+
+/** An interpretation band: {@code {"code":"D","label":"Kurang","colour":"#E53935"}}. */
+public record BandView(String code, String label, String colour) {
+
+    static BandView of(Band band) {
+        return band == null ? null : new BandView(band.getCode(), band.getLabel(), band.getColour());
+    }
+}

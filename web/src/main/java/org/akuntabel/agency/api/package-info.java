@@ -1,0 +1,2 @@
+/** REST resources for agencies. */
+package org.akuntabel.agency.api;

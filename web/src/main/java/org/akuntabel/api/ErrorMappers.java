@@ -1,0 +1,47 @@
+package org.akuntabel.api;
+
+import jakarta.ejb.EJBException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import org.akuntabel.evaluation.NotFoundException;
+import org.akuntabel.evaluation.RuleSetException;
+
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/** Maps every exception to a JSON {@link ApiError}; internal details go to the log, not to the client. */
+@Provider
+public class ErrorMappers implements ExceptionMapper<Throwable> {
+
+    private static final Logger LOG = Logger.getLogger(ErrorMappers.class.getName());
+
+    @Override
+    public Response toResponse(Throwable exception) {
+        Throwable cause = unwrap(exception);
+        if (cause instanceof NotFoundException notFound) {
+            return ApiError.response(Response.Status.NOT_FOUND, notFound.getMessage());
+        }
+        if (cause instanceof WebApplicationException web) {
+            Response.StatusType status = web.getResponse().getStatusInfo();
+            String message = status.getStatusCode() == 404 ? "Alamat tidak ditemukan" : status.getReasonPhrase();
+            return ApiError.response(status, message);
+        }
+        if (cause instanceof RuleSetException rules) {
+            LOG.log(Level.WARNING, "Rule set error", rules);
+            return ApiError.response(Response.Status.INTERNAL_SERVER_ERROR, rules.getMessage());
+        }
+        LOG.log(Level.SEVERE, "Unexpected error in REST call", exception);
+        return ApiError.response(Response.Status.INTERNAL_SERVER_ERROR,
+                "Terjadi kesalahan internal; rinciannya tercatat di log server");
+    }
+
+    private static Throwable unwrap(Throwable exception) {
+        Throwable current = exception;
+        while (current instanceof EJBException && current.getCause() != null) {
+            current = current.getCause();
+        }
+        return current;
+    }
+}

@@ -1,0 +1,101 @@
+package org.akuntabel.demo;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import org.akuntabel.evaluation.EvaluationService;
+
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Loads the Belitung Timur demo data ({@code demo/beltim/}) at start-up when demo mode is on
+ * ({@code AKUNTABEL_DEMO=true} or {@code -Dakuntabel.demo=true}, as the README run command does).
+ * Idempotent: each row is looked up by its natural key and only added when missing, so loading twice
+ * adds nothing and never overwrites what users changed. Then evaluates the agency's register-based
+ * indicators, so the first page view finds stored results.
+ */
+@Singleton
+@Startup
+@DependsOn("SchemaMigration")
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class DemoData {
+
+    private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
+
+    static final String ROOT = "demo/beltim/";
+
+    @EJB
+    private DemoDataLoader loader;
+
+    @Resource
+    private ManagedExecutorService executor;
+
+    @Inject
+    private EvaluationService evaluations;
+
+    /** Demo mode: from the system property {@code akuntabel.demo} or the environment variable {@code AKUNTABEL_DEMO}. */
+    public static boolean enabled() {
+        String value = System.getProperty("akuntabel.demo", System.getenv("AKUNTABEL_DEMO"));
+        return Boolean.parseBoolean(value);
+    }
+
+    @PostConstruct
+    void loadAtStartup() {
+        if (!enabled()) {
+            LOG.info("Demo mode off (AKUNTABEL_DEMO not true): no demo data loaded");
+            return;
+        }
+        int added = loader.load();
+        LOG.info(() -> "Demo data: " + added + " row(s) added");
+        executor.submit(this::evaluateDemoYears);
+    }
+
+    /**
+     * Evaluates the demo agency's register-based indicators for every year the demo data has targets
+     * for, in the background, so that start-up does not wait for the rule compilation. A reader that
+     * comes first gets the indicator evaluated on its own first read.
+     */
+    void evaluateDemoYears() {
+        JsonObject demo = readJson(ROOT + "instansi.json");
+        String agency = demo.getJsonObject("agency").getString("code");
+        demo.getJsonArray("indicators").getValuesAs(JsonObject.class).stream()
+                .flatMap(i -> i.getJsonArray("targets").getValuesAs(JsonObject.class).stream())
+                .map(t -> t.getInt("year"))
+                .distinct()
+                .forEach(year -> {
+                    try {
+                        evaluations.ensureCurrent(agency, year);
+                    } catch (RuntimeException e) {
+                        LOG.log(Level.SEVERE, "Evaluating the demo agency " + agency + " for " + year + " failed", e);
+                    }
+                });
+    }
+
+    static JsonObject readJson(String resource) {
+        try (JsonReader reader = Json.createReader(new InputStreamReader(resource(resource), StandardCharsets.UTF_8))) {
+            return reader.readObject();
+        }
+    }
+
+    static InputStream resource(String name) {
+        InputStream in = DemoData.class.getClassLoader().getResourceAsStream(name);
+        if (in == null) {
+            throw new IllegalStateException("Demo resource missing: " + name);
+        }
+        return in;
+    }
+}

@@ -1,0 +1,72 @@
+package org.akuntabel.reporting.ui;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.akuntabel.reporting.EntityResult;
+import org.akuntabel.reporting.IndicatorResult;
+import org.akuntabel.reporting.IndicatorResults;
+import org.akuntabel.web.Pages;
+
+/** One entity's page: whether it counted for the indicator, and each criterion's finding with evidence and rule. */
+@Named("jejakEntitas")
+@RequestScoped
+public class EntityTrace {
+
+    @Inject
+    private IndicatorResults results;
+
+    private String agency;
+    private int year;
+    private String code;
+    private long id;
+    private IndicatorResult indicator;
+    private EntityResult entity;
+
+    public void load() {
+        Pages.load(() -> {
+            indicator = results.indicator(agency, year, code);
+            entity = results.entity(agency, year, code, id);
+        });
+    }
+
+    public String getAgency() {
+        return agency;
+    }
+
+    public void setAgency(String agency) {
+        this.agency = agency;
+    }
+
+    public int getYear() {
+        return year;
+    }
+
+    public void setYear(int year) {
+        this.year = year;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
+    }
+
+    public long getId() {
+        return id;
+    }
+
+    public void setId(long id) {
+        this.id = id;
+    }
+
+    public IndicatorResult getIndicator() {
+        return indicator;
+    }
+
+    public EntityResult getEntity() {
+        return entity;
+    }
+}

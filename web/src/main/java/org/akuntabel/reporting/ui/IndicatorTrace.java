@@ -1,0 +1,146 @@
+package org.akuntabel.reporting.ui;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.akuntabel.evaluation.EvaluationService;
+import org.akuntabel.reporting.EntityListing;
+import org.akuntabel.reporting.EntityResult;
+import org.akuntabel.reporting.IndicatorResult;
+import org.akuntabel.reporting.IndicatorResults;
+import org.akuntabel.shared.IndonesianFormat;
+import org.akuntabel.web.Pages;
+
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.ResourceBundle;
+
+/**
+ * An indicator's page: its figures, the formula with the actual numbers, and every entity evaluated,
+ * filterable by counted / not counted.
+ */
+@Named("jejakIndikator")
+@ViewScoped
+public class IndicatorTrace implements Serializable {
+
+    /** Which entities to list. */
+    public enum Show { SEMUA, DIHITUNG, TIDAK_DIHITUNG }
+
+    @Inject
+    private transient IndicatorResults results;
+
+    @Inject
+    private transient EvaluationService evaluations;
+
+    private String agency;
+    private int year;
+    private String code;
+    private Show show = Show.SEMUA;
+    private IndicatorResult indicator;
+    private EntityListing listing;
+
+    public void load() {
+        Pages.load(this::read);
+    }
+
+    private void read() {
+        indicator = results.indicator(agency, year, code);
+        listing = "COMPUTED".equals(indicator.source()) ? results.entities(agency, year, code) : null;
+    }
+
+    /** "Hitung ulang": a new evaluation run for this indicator; the page then shows it. */
+    public void recompute() {
+        evaluations.evaluate(agency, year, code);
+        read();
+        FacesContext context = FacesContext.getCurrentInstance();
+        ResourceBundle bundle = context.getApplication().getResourceBundle(context, "msg");
+        context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, bundle.getString("recomputed"), null));
+    }
+
+    public List<EntityResult> getEntities() {
+        if (listing == null) {
+            return List.of();
+        }
+        return listing.entities().stream().filter(e -> switch (show) {
+            case SEMUA -> true;
+            case DIHITUNG -> e.counted();
+            case TIDAK_DIHITUNG -> !e.counted();
+        }).toList();
+    }
+
+    public long getCountedCount() {
+        return listing == null ? 0 : listing.entities().stream().filter(EntityResult::counted).count();
+    }
+
+    /** The realisation formula with the actual numbers: {@code 4 ÷ 115 × 100 = 3,48}. */
+    public String getRealisationArithmetic() {
+        if (indicator == null || indicator.numerator() == null) {
+            return null;
+        }
+        return IndonesianFormat.number(indicator.numerator(), 4) + " ÷ " + number(indicator.denominator())
+                + " × 100 = " + fixed(indicator.realisation());
+    }
+
+    /** The achievement formula with the actual numbers: {@code 3,48 ÷ 71,79 × 100 = 4,85}. */
+    public String getAchievementArithmetic() {
+        if (indicator == null || indicator.realisation() == null) {
+            return null;
+        }
+        return fixed(indicator.realisation()) + " ÷ " + number(indicator.target()) + " × 100 = " + fixed(indicator.achievement());
+    }
+
+    private static String number(BigDecimal value) {
+        return value == null ? "(tidak ada data)" : IndonesianFormat.number(value, 4);
+    }
+
+    private static String fixed(BigDecimal value) {
+        return value == null ? "tidak dapat dihitung" : IndonesianFormat.fixed(value, 2);
+    }
+
+    public String getAgency() {
+        return agency;
+    }
+
+    public void setAgency(String agency) {
+        this.agency = agency;
+    }
+
+    public int getYear() {
+        return year;
+    }
+
+    public void setYear(int year) {
+        this.year = year;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
+    }
+
+    public Show getShow() {
+        return show;
+    }
+
+    public void setShow(Show show) {
+        this.show = show;
+    }
+
+    public Show[] getShowOptions() {
+        return Show.values();
+    }
+
+    public IndicatorResult getIndicator() {
+        return indicator;
+    }
+
+    public EntityListing getListing() {
+        return listing;
+    }
+}

@@ -1,0 +1,82 @@
+package org.akuntabel.reporting.ui;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.akuntabel.agency.Agency;
+import org.akuntabel.reporting.IndicatorResult;
+import org.akuntabel.reporting.IndicatorResults;
+import org.akuntabel.web.Pages;
+
+import java.io.Serializable;
+import java.util.List;
+
+/** The home page: an agency's indicators for a year, computed beside published. */
+@Named("kinerja")
+@ViewScoped
+public class PerformanceOverview implements Serializable {
+
+    @Inject
+    private transient IndicatorResults results;
+
+    private String agency;
+    private Integer year;
+    private List<Agency> agencies;
+    private List<Integer> years;
+    private List<IndicatorResult> indicators;
+
+    /** Called by {@code f:viewAction}: defaults to the first agency and its newest year. */
+    public void load() {
+        Pages.load(this::read);
+    }
+
+    private void read() {
+        agencies = results.agencies();
+        if (agencies.isEmpty()) {
+            years = List.of();
+            indicators = List.of();
+            return;
+        }
+        if (agency == null || agencies.stream().noneMatch(a -> a.getCode().equals(agency))) {
+            agency = agencies.get(0).getCode();
+        }
+        years = results.years(agency);
+        if (year == null || !years.contains(year)) {
+            year = years.isEmpty() ? null : years.get(0);
+        }
+        indicators = year == null ? List.of() : results.indicators(agency, year);
+    }
+
+    public String getAgency() {
+        return agency;
+    }
+
+    public void setAgency(String agency) {
+        this.agency = agency;
+    }
+
+    public Integer getYear() {
+        return year;
+    }
+
+    public void setYear(Integer year) {
+        this.year = year;
+    }
+
+    public List<Agency> getAgencies() {
+        return agencies;
+    }
+
+    public List<Integer> getYears() {
+        return years;
+    }
+
+    public List<IndicatorResult> getIndicators() {
+        return indicators;
+    }
+
+    public String getAgencyName() {
+        return agencies == null ? "" : agencies.stream().filter(a -> a.getCode().equals(agency))
+                .map(Agency::getName).findFirst().orElse("");
+    }
+}

@@ -1,0 +1,54 @@
+package org.akuntabel;
+
+import jakarta.json.Json;
+import jakarta.json.JsonStructure;
+import jakarta.json.JsonReader;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+/** A small HTTP client for tests that talk to the deployed application as a browser or API client would. */
+public final class Http {
+
+    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+    private Http() {
+    }
+
+    public record Answer(int status, String contentType, String body) {
+
+        public JsonStructure json() {
+            try (JsonReader reader = Json.createReader(new StringReader(body))) {
+                return reader.read();
+            }
+        }
+    }
+
+    public static Answer get(URL base, String path) {
+        return send(base, path, HttpRequest.newBuilder().GET());
+    }
+
+    public static Answer post(URL base, String path) {
+        return send(base, path, HttpRequest.newBuilder().POST(HttpRequest.BodyPublishers.noBody()));
+    }
+
+    private static Answer send(URL base, String path, HttpRequest.Builder request) {
+        try {
+            URI uri = base.toURI().resolve(path.startsWith("/") ? path.substring(1) : path);
+            HttpResponse<String> response = CLIENT.send(request.uri(uri).timeout(Duration.ofSeconds(120))
+                    .header("Accept-Language", "id").build(), HttpResponse.BodyHandlers.ofString());
+            return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), response.body());
+        } catch (IOException | java.net.URISyntaxException e) {
+            throw new IllegalStateException("GET " + path + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

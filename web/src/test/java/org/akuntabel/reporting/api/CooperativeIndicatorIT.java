@@ -1,0 +1,196 @@
+package org.akuntabel.reporting.api;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import org.akuntabel.Deployments;
+import org.akuntabel.Http;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.math.BigDecimal;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The whole path on the running application with the Belitung Timur demo data: register (Tabel 3.13)
+ * → rule file → indicator → band → REST and pages → every cooperative with its findings.
+ */
+@ExtendWith(ArquillianExtension.class)
+class CooperativeIndicatorIT {
+
+    private static final String INDICATORS = "api/v1/agencies/beltim/years/2025/indicators";
+    private static final String ENTITIES = INDICATORS + "/KOPERASI_BERKUALITAS/entities";
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    private URL base;
+
+    @Test
+    void listsTheBeltimAgency() {
+        Http.Answer answer = Http.get(base, "api/v1/agencies");
+        assertEquals(200, answer.status());
+        JsonArray agencies = answer.json().asJsonArray();
+        JsonObject beltim = agencies.getValuesAs(JsonObject.class).stream()
+                .filter(a -> a.getString("code").equals("beltim")).findFirst().orElseThrow();
+        assertEquals("Dinas Tenaga Kerja, Koperasi, Usaha Kecil dan Menengah Kabupaten Belitung Timur", beltim.getString("name"));
+    }
+
+    @Test
+    void computesTheCooperativeIndicatorFromTheRulesBesideThePublishedFigures() throws Exception {
+        Http.Answer answer = Http.get(base, INDICATORS);
+        assertEquals(200, answer.status());
+        assertTrue(answer.contentType().startsWith("application/json"), answer.contentType());
+        JsonObject indicator = answer.json().asJsonArray().getValuesAs(JsonObject.class).stream()
+                .filter(i -> i.getString("code").equals("KOPERASI_BERKUALITAS")).findFirst().orElseThrow();
+
+        assertEquals("%", indicator.getString("unit"));
+        assertEquals("HIGHER_IS_BETTER", indicator.getString("polarity"));
+        assertNumber("71.79", indicator, "target");
+        // 4 of the 54 listed cooperatives meet all three criteria as written; 115 active cooperatives (Tabel 3.14)
+        assertNumber("4", indicator, "numerator");
+        assertNumber("115", indicator, "denominator");
+        assertNumber("3.48", indicator, "realisation");
+        assertNumber("4.85", indicator, "achievement");
+        JsonObject band = indicator.getJsonObject("band");
+        assertEquals("D", band.getString("code"));
+        assertEquals("Kurang", band.getString("label"));
+        assertTrue(band.getString("colour").matches("#[0-9A-Fa-f]{6}"), band.getString("colour"));
+
+        JsonObject published = indicator.getJsonObject("published");
+        assertNumber("46.96", published, "realisation");
+        assertNumber("65.41", published, "achievement");
+        assertEquals("Cukup Baik", published.getString("label"));
+        assertEquals(3, indicator.getJsonArray("differences").size(), indicator.getJsonArray("differences").toString());
+
+        assertEquals(sha256(Path.of("../rules/src/main/resources/rulesets/koperasi-berkualitas/koperasi-berkualitas.drl")),
+                indicator.getString("ruleSetVersion"));
+        assertEquals("COMPUTED", indicator.getString("source"));
+    }
+
+    @Test
+    void tracesEveryCooperativeToItsFindingsAndRules() {
+        Http.Answer answer = Http.get(base, ENTITIES);
+        assertEquals(200, answer.status());
+        JsonObject listing = answer.json().asJsonObject();
+        assertNumber("4", listing, "numerator");
+        assertNumber("115", listing, "denominator");
+        assertTrue(listing.getString("denominatorSource").contains("Tabel 3.14"), listing.getString("denominatorSource"));
+
+        List<JsonObject> entities = listing.getJsonArray("entities").getValuesAs(JsonObject.class);
+        assertEquals(54, entities.size());
+        Set<String> counted = entities.stream().filter(e -> e.getBoolean("counted"))
+                .map(e -> e.getString("name")).collect(Collectors.toSet());
+        assertEquals(Set.of("KOPERASI GUYUB MAKMUR BELITUNG TIMUR", "KOPERASI KELUBI BERKAH BERSAMA",
+                "KOPERASI LINDONG RAYA", "KOPERASI PRODUSEN SUGAK LINGGANG MANDIRI"), counted);
+        for (JsonObject entity : entities) {
+            List<JsonObject> findings = entity.getJsonArray("findings").getValuesAs(JsonObject.class);
+            assertEquals(List.of("RAT_TAHUN_BERJALAN", "VOLUME_USAHA_NAIK", "ASET_NAIK"),
+                    findings.stream().map(f -> f.getString("criterion")).toList(), entity.getString("name"));
+            boolean allMet = findings.stream().allMatch(f -> f.getString("outcome").equals("MET"));
+            assertEquals(allMet, entity.getBoolean("counted"), entity.getString("name"));
+            findings.forEach(f -> assertTrue(f.getString("rule").startsWith("koperasi-berkualitas/koperasi-berkualitas.drl: "
+                    + f.getString("criterion")), f.getString("rule")));
+        }
+
+        JsonObject first = entities.stream().filter(e -> e.getString("name").equals("KOPERASI PRODUSEN KARYAWAN TIMAH MANGGAR"))
+                .findFirst().orElseThrow();
+        JsonObject volume = first.getJsonArray("findings").getJsonObject(1);
+        assertEquals("MET", volume.getString("outcome"));
+        assertEquals("Volume usaha 2024 → 2025: Rp 31.781.794.203 → Rp 100.591.430.108 (naik)", volume.getString("evidence"));
+    }
+
+    @Test
+    void aBlankBusinessVolumeIsNoDataAndDoesNotCount() {
+        JsonObject tiong = Http.get(base, ENTITIES).json().asJsonObject().getJsonArray("entities")
+                .getValuesAs(JsonObject.class).stream()
+                .filter(e -> e.getString("name").equals("KOPERASI TIONG SEJAHTERA")).findFirst().orElseThrow();
+        assertFalse(tiong.getBoolean("counted"));
+        JsonObject volume = tiong.getJsonArray("findings").getValuesAs(JsonObject.class).stream()
+                .filter(f -> f.getString("criterion").equals("VOLUME_USAHA_NAIK")).findFirst().orElseThrow();
+        assertEquals("NO_DATA", volume.getString("outcome"));
+
+        Http.Answer single = Http.get(base, ENTITIES + "/" + tiong.getJsonNumber("id").longValue());
+        assertEquals(200, single.status());
+        assertEquals(tiong, single.json().asJsonObject());
+    }
+
+    @Test
+    void unknownAgencyYearIndicatorOrPathAnswer404AsJsonWithoutStackTrace() {
+        for (String path : List.of("api/v1/agencies/nope/years/2025/indicators",
+                "api/v1/agencies/beltim/years/1999/indicators",
+                "api/v1/agencies/beltim/years/abc/indicators",
+                INDICATORS + "/NOPE/entities",
+                ENTITIES + "/999999",
+                "api/v1/no-such-resource")) {
+            Http.Answer answer = Http.get(base, path);
+            assertEquals(404, answer.status(), path);
+            assertTrue(answer.contentType().startsWith("application/json"), path + ": " + answer.contentType());
+            JsonObject error = answer.json().asJsonObject();
+            assertEquals(404, error.getInt("status"));
+            assertFalse(error.getString("error").isBlank(), path);
+            assertFalse(answer.body().contains("at org."), path + " leaks a stack trace");
+        }
+    }
+
+    @Test
+    void homePageShowsComputedAndPublishedFiguresWithADifferenceMark() {
+        Http.Answer page = Http.get(base, "");
+        assertEquals(200, page.status());
+        String html = page.body();
+        assertTrue(html.contains("KOPERASI_BERKUALITAS"), "indicator code");
+        assertTrue(html.contains("3,48") && html.contains("4,85"), "computed realisation and achievement, Indonesian format");
+        assertTrue(html.contains("D · Kurang"), "band");
+        assertTrue(html.contains("46,96 / 65,41 / Cukup Baik"), "published figures beside the computed ones");
+        assertTrue(html.contains("Berbeda dengan yang diterbitkan"), "difference mark");
+    }
+
+    @Test
+    void indicatorPageShowsTheArithmeticAndLinksEveryCooperative() {
+        Http.Answer page = Http.get(base, "indikator.xhtml?agency=beltim&year=2025&code=KOPERASI_BERKUALITAS");
+        assertEquals(200, page.status());
+        assertTrue(page.body().contains("4 ÷ 115 × 100 = 3,48"), "realisation arithmetic");
+        assertTrue(page.body().contains("3,48 ÷ 71,79 × 100 = 4,85"), "achievement arithmetic");
+        assertTrue(page.body().contains("entitas.xhtml"), "links to cooperatives");
+
+        assertEquals(404, Http.get(base, "indikator.xhtml?agency=beltim&year=2025&code=NOPE").status());
+    }
+
+    @Test
+    void cooperativePageShowsEachFindingWithItsEvidenceAndRule() {
+        long id = Http.get(base, ENTITIES).json().asJsonObject().getJsonArray("entities").getValuesAs(JsonObject.class)
+                .stream().filter(e -> e.getString("name").equals("KOPERASI TIONG SEJAHTERA")).findFirst().orElseThrow()
+                .getJsonNumber("id").longValue();
+        Http.Answer page = Http.get(base, "entitas.xhtml?agency=beltim&year=2025&code=KOPERASI_BERKUALITAS&id=" + id);
+        assertEquals(200, page.status());
+        assertTrue(page.body().contains("Tidak ada data"), "NO_DATA outcome shown in Bahasa Indonesia");
+        assertTrue(page.body().contains("Rp 8.398.754.220 → tidak ada data"), "evidence with the actual values");
+        assertTrue(page.body().contains("koperasi-berkualitas.drl: VOLUME_USAHA_NAIK tidak ada data"), "the rule that decided");
+    }
+
+    private static void assertNumber(String expected, JsonObject object, String field) {
+        assertEquals(0, new BigDecimal(expected).compareTo(object.getJsonNumber(field).bigDecimalValue()),
+                field + " = " + object.get(field));
+    }
+
+    private static String sha256(Path file) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+    }
+}
