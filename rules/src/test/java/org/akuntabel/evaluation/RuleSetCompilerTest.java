@@ -1,0 +1,90 @@
+package org.akuntabel.evaluation;
+
+import org.akuntabel.registers.cooperative.CooperativeFacts;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class RuleSetCompilerTest {
+
+    private final RuleSetCompiler compiler = new RuleSetCompiler(getClass().getClassLoader());
+
+    private static final String HEADER = """
+            package org.akuntabel.rulesets.uji;
+            import org.akuntabel.evaluation.scale.AchievementFact;
+            import org.akuntabel.evaluation.scale.BandAssignment;
+            """;
+
+    @Test
+    void aSyntaxErrorIsRejectedWithItsLineNumber() {
+        String text = HEADER + """
+                rule "rusak"
+                when
+                    AchievementFact( value > )
+                then
+                    insert(new BandAssignment("X", "X", "#000000"));
+                end
+                """;
+        RuleSetException error = assertThrows(RuleSetException.class, () -> compiler.compile(new RuleSetSource("uji", text, null)));
+        assertTrue(error.getMessages().stream().anyMatch(m -> m.line() == 6), error.getMessages().toString());
+    }
+
+    @Test
+    void aScaleWithAGapFailsInsteadOfLeavingAnAchievementUnbanded() {
+        CompiledRuleSet scale = compiler.compile(new RuleSetSource("uji", HEADER + """
+                rule "tinggi"
+                when AchievementFact( value > 50 )
+                then insert(new BandAssignment("A", "Tinggi", "#00AA00"));
+                end
+                rule "rendah"
+                when AchievementFact( value < 40 )
+                then insert(new BandAssignment("C", "Rendah", "#AA0000"));
+                end
+                """, null));
+        assertEquals("A", scale.band(new BigDecimal("60")).orElseThrow().getCode());
+        RuleSetException gap = assertThrows(RuleSetException.class, () -> scale.band(new BigDecimal("45")));
+        assertTrue(gap.getMessage().contains("celah"), gap.getMessage());
+    }
+
+    @Test
+    void aRuleThatFiresWithoutEndIsStoppedByTheFiringCap() {
+        CompiledRuleSet looping = compiler.compile(new RuleSetSource("uji", HEADER + """
+                rule "berulang"
+                when $c : AchievementFact()
+                then insert(new BandAssignment("A", "A", "#000000")); update($c);
+                end
+                """, null));
+        RuleSetException error = assertThrows(RuleSetException.class, () -> looping.band(BigDecimal.ONE));
+        assertTrue(error.getMessage().contains("batas"), error.getMessage());
+    }
+
+    @Test
+    void theVersionIsTheContentHash() {
+        RuleSetSource a = new RuleSetSource("uji", HEADER, null);
+        assertEquals(64, a.version().length());
+        assertEquals(a.version(), new RuleSetSource("uji", HEADER, "{}").version());
+        assertNotEquals(a.version(), new RuleSetSource("uji", HEADER + "\n", null).version());
+    }
+
+    @Test
+    void criteriaAreListedInTheOrderOfTheRuleFile() {
+        CompiledRuleSet rules = compiler.compile(RuleSetSource.fromClasspath("koperasi-berkualitas", getClass().getClassLoader()).orElseThrow());
+        assertEquals(List.of("RAT_TAHUN_BERJALAN", "VOLUME_USAHA_NAIK", "ASET_NAIK"), rules.getCriteria());
+        CooperativeFacts facts = new CooperativeFacts(7, "X", 2025, null, null, null, null, null);
+        List<CriterionFinding> findings = rules.judge(List.of(facts)).get(7L);
+        assertEquals(rules.getCriteria(), findings.stream().map(CriterionFinding::getCriterion).toList());
+        findings.forEach(f -> assertEquals(Outcome.NO_DATA, f.getOutcome()));
+    }
+
+    @Test
+    void unknownOrInvalidRuleSetNamesAreNotLoaded() {
+        assertTrue(RuleSetSource.fromClasspath("tidak-ada", getClass().getClassLoader()).isEmpty());
+        assertTrue(RuleSetSource.fromClasspath("../etc", getClass().getClassLoader()).isEmpty());
+    }
+}
