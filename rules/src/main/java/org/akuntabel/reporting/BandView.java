@@ -1,8 +1,10 @@
 package org.akuntabel.reporting;
 
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import org.akuntabel.evaluation.Band;
 
 /** An interpretation band: {@code {"code":"D","label":"Kurang","colour":"#E53935"}}. */
+@JsonbPropertyOrder({"code", "label", "colour"})
 public record BandView(String code, String label, String colour) {
 
     static BandView of(Band band) {

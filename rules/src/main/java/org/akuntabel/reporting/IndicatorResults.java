@@ -10,6 +10,7 @@ import org.akuntabel.evaluation.EvaluationRun;
 import org.akuntabel.evaluation.EvaluationService;
 import org.akuntabel.evaluation.Measurement;
 import org.akuntabel.evaluation.NotFoundException;
+import org.akuntabel.evaluation.RuleSets;
 import org.akuntabel.planning.Indicator;
 import org.akuntabel.planning.IndicatorTarget;
 import org.akuntabel.shared.IndonesianFormat;
@@ -32,6 +33,9 @@ public class IndicatorResults {
 
     @Inject
     private EvaluationService evaluations;
+
+    @Inject
+    private RuleSets ruleSets;
 
     public List<Agency> agencies() {
         return em.createNamedQuery("Agency.findAll", Agency.class).getResultList();
@@ -92,6 +96,11 @@ public class IndicatorResults {
                 run.getRuleSetVersion(), run.getId(), determinations.stream().map(IndicatorResults::entity).toList());
     }
 
+    /** The register whose entities an indicator counts (e.g. {@code koperasi}), or {@code null}. */
+    public String entityRegister(String agencyCode, String indicatorCode) {
+        return indicator(agency(agencyCode), indicatorCode).getSubjectRegister();
+    }
+
     /** One entity's determination and findings for an indicator. */
     public EntityResult entity(String agencyCode, int year, String indicatorCode, long entityId) {
         EvaluationRun run = run(agencyCode, year, indicatorCode);
@@ -102,12 +111,17 @@ public class IndicatorResults {
                         + indicatorCode + " tahun " + year));
     }
 
-    private EvaluationRun run(String agencyCode, int year, String indicatorCode) {
-        Agency agency = agency(agencyCode);
-        Indicator indicator = em.createNamedQuery("Indicator.findByAgencyAndCode", Indicator.class)
+    private Indicator indicator(Agency agency, String indicatorCode) {
+        return em.createNamedQuery("Indicator.findByAgencyAndCode", Indicator.class)
                 .setParameter("agency", agency).setParameter("code", indicatorCode)
                 .getResultStream().findFirst()
-                .orElseThrow(() -> new NotFoundException("Indikator '" + indicatorCode + "' tidak dikenal untuk instansi " + agencyCode));
+                .orElseThrow(() -> new NotFoundException("Indikator '" + indicatorCode + "' tidak dikenal untuk instansi "
+                        + agency.getCode()));
+    }
+
+    private EvaluationRun run(String agencyCode, int year, String indicatorCode) {
+        Agency agency = agency(agencyCode);
+        Indicator indicator = indicator(agency, indicatorCode);
         if (indicator.getCriteriaRuleSet() == null || target(indicator, year).isEmpty()) {
             throw new NotFoundException("Indikator '" + indicatorCode + "' tidak dinilai dari register untuk tahun " + year);
         }
@@ -128,13 +142,14 @@ public class IndicatorResults {
     private IndicatorResult result(Indicator indicator, int year, Optional<IndicatorTarget> target,
                                    Optional<PublishedFigure> published) {
         PublishedView publishedView = published.map(p -> new PublishedView(Numbers.plain(p.getRealisation()),
-                Numbers.plain(p.getAchievement()), p.getLabel(), p.getProvenance() == null ? null : p.getProvenance().describe()))
+                Numbers.plain(p.getAchievement()), p.getLabel(), scaleBand(indicator, p.getAchievement()),
+                p.getProvenance() == null ? null : p.getProvenance().describe()))
                 .orElse(null);
         if (indicator.getCriteriaRuleSet() == null || target.isEmpty()) {
             return new IndicatorResult(indicator.getCode(), indicator.getName(), indicator.getUnit(),
                     indicator.getPolarity().name(), indicator.getSasaran(), indicator.getFormulaDescription(),
                     target.map(t -> Numbers.plain(t.getValue())).orElse(null), null, null, null, null, null, null, false,
-                    publishedView, List.of(), "ENTERED", null, null, null, null, null, null, null);
+                    publishedView, differences(null, null, publishedView), "ENTERED", null, null, null, null, null, null, null);
         }
         EvaluationRun run = storedOrFirstRun(indicator.getAgency(), indicator, year);
         Measurement m = run.getMeasurement();
@@ -148,18 +163,36 @@ public class IndicatorResults {
                 run.getDataDigest(), run.getId(), run.getCompletedAt());
     }
 
-    /** Where the computed figures and the published ones disagree, in words. */
+    /** The band the agency's scale gives to a printed achievement. */
+    private BandView scaleBand(Indicator indicator, BigDecimal achievement) {
+        return ruleSets.active(indicator.getAgency().getScaleRuleSet()).band(achievement)
+                .map(b -> BandView.of(b.toBand())).orElse(null);
+    }
+
+    /**
+     * Where the published figures disagree with the computed ones, and where the printed label
+     * disagrees with the agency's own scale applied to the printed achievement, in words.
+     * {@code computed} is {@code null} for indicators the product does not compute.
+     */
     static List<String> differences(Measurement computed, BandView band, PublishedView published) {
         List<String> differences = new ArrayList<>();
         if (published == null) {
             return differences;
         }
-        compare(differences, "Realisasi", computed.getRealisation(), published.realisation());
-        compare(differences, "Capaian", computed.getAchievement(), published.achievement());
-        String computedLabel = band == null ? null : band.label();
-        if (published.label() != null && !published.label().equalsIgnoreCase(String.valueOf(computedLabel))) {
-            differences.add("Interpretasi: terbit \"" + published.label() + "\", menurut skala "
-                    + (computedLabel == null ? "tidak dapat ditentukan" : "\"" + computedLabel + "\""));
+        if (computed != null) {
+            compare(differences, "Realisasi", computed.getRealisation(), published.realisation());
+            compare(differences, "Capaian", computed.getAchievement(), published.achievement());
+            String computedLabel = band == null ? null : band.label();
+            if (published.label() != null && !published.label().equalsIgnoreCase(String.valueOf(computedLabel))) {
+                differences.add("Interpretasi: terbit \"" + published.label() + "\", hasil hitungan "
+                        + (computedLabel == null ? "tidak dapat ditentukan" : "\"" + computedLabel + "\""));
+            }
+        }
+        BandView printedBand = published.scaleBand();
+        if (published.label() != null && printedBand != null && !published.label().equalsIgnoreCase(printedBand.label())) {
+            differences.add("Label terbit \"" + published.label() + "\" bertentangan dengan skala instansi: capaian terbit "
+                    + IndonesianFormat.fixed(published.achievement(), 2) + " termasuk " + printedBand.code() + " \""
+                    + printedBand.label() + "\"");
         }
         return differences;
     }

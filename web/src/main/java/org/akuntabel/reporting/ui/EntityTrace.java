@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.akuntabel.reporting.EntityResult;
 import org.akuntabel.reporting.IndicatorResult;
+import org.akuntabel.registers.cooperative.CooperativeRegister;
 import org.akuntabel.reporting.IndicatorResults;
 import org.akuntabel.web.Pages;
 
@@ -16,17 +17,33 @@ public class EntityTrace {
     @Inject
     private IndicatorResults results;
 
+    @Inject
+    private CooperativeRegister cooperatives;
+
     private String agency;
     private int year;
     private String code;
     private long id;
     private IndicatorResult indicator;
     private EntityResult entity;
+    private CooperativeRegister.CooperativeRecord cooperative;
+
+    private String entityType() {
+        return results.entityRegister(agency, code);
+    }
+
+    /** The cooperative's register data as stored now (the findings show the values as evaluated). */
+    public CooperativeRegister.CooperativeRecord getCooperative() {
+        return cooperative;
+    }
 
     public void load() {
         Pages.load(() -> {
             indicator = results.indicator(agency, year, code);
             entity = results.entity(agency, year, code, id);
+            if ("koperasi".equals(entityType())) {
+                cooperative = cooperatives.cooperative(agency, id);
+            }
         });
     }
 

@@ -78,7 +78,11 @@ class CooperativeIndicatorIT {
         assertNumber("46.96", published, "realisation");
         assertNumber("65.41", published, "achievement");
         assertEquals("Cukup Baik", published.getString("label"));
-        assertEquals(3, indicator.getJsonArray("differences").size(), indicator.getJsonArray("differences").toString());
+        // the printed label also contradicts the agency's own scale: 65,41 is B "Baik" on Tabel 3.1
+        assertEquals("B", published.getJsonObject("scaleBand").getString("code"));
+        assertEquals(4, indicator.getJsonArray("differences").size(), indicator.getJsonArray("differences").toString());
+        assertTrue(indicator.getJsonArray("differences").getString(3).startsWith("Label terbit \"Cukup Baik\" bertentangan"),
+                indicator.getJsonArray("differences").toString());
 
         assertEquals(sha256(Path.of("../rules/src/main/resources/rulesets/koperasi-berkualitas/koperasi-berkualitas.drl")),
                 indicator.getString("ruleSetVersion"));
@@ -183,6 +187,8 @@ class CooperativeIndicatorIT {
         assertTrue(page.body().contains("Tidak ada data"), "NO_DATA outcome shown in Bahasa Indonesia");
         assertTrue(page.body().contains("Rp 8.398.754.220 → tidak ada data"), "evidence with the actual values");
         assertTrue(page.body().contains("koperasi-berkualitas.drl: VOLUME_USAHA_NAIK tidak ada data"), "the rule that decided");
+        assertTrue(page.body().contains("Tabel 3.13") && page.body().contains("no. 25"), "the register data with its source row");
+        assertTrue(page.body().contains("sel kosong: data tidak ada (bukan nol)"), "the transcription note of the blank cell");
     }
 
     private static void assertNumber(String expected, JsonObject object, String field) {
