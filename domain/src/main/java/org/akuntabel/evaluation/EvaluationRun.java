@@ -1,5 +1,6 @@
 package org.akuntabel.evaluation;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -14,6 +15,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.akuntabel.agency.Agency;
+import org.akuntabel.planning.IndicatorSource;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -65,11 +67,37 @@ public class EvaluationRun {
     @Column(name = "denominator_source", length = 1000)
     private String denominatorSource;
 
+    /** Where the numerator came from: the register and rule set, or the statistic figures summed. */
+    @Column(name = "numerator_source", length = 2000)
+    private String numeratorSource;
+
     @Embedded
     private Measurement measurement;
 
     @Embedded
     private Band band;
+
+    /** The band of the realisation itself on a value scale (SAKIP predicate, IP ASN category), if the indicator has one. */
+    @Embedded
+    @AttributeOverride(name = "code", column = @Column(name = "value_band_code", length = 10))
+    @AttributeOverride(name = "label", column = @Column(name = "value_band_label", length = 100))
+    @AttributeOverride(name = "colour", column = @Column(name = "value_band_colour", length = 20))
+    private Band valueBand;
+
+    @Column(name = "value_scale_version", length = 64)
+    private String valueScaleVersion;
+
+    @Enumerated(EnumType.STRING)
+    @Column(length = 20)
+    private IndicatorSource source;
+
+    /** True when the data covers less than the period the target is for (e.g. three quarters of PDRB). */
+    @Column
+    private Boolean provisional;
+
+    /** The computation with the actual numbers, e.g. {@code 4 ÷ 115 × 100 = 3,48}. */
+    @Column(length = 2000)
+    private String arithmetic;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
@@ -87,9 +115,10 @@ public class EvaluationRun {
     protected EvaluationRun() {
     }
 
-    public EvaluationRun(Agency agency, int year, String indicatorCode, String ruleSet, String ruleSetVersion,
-                         String dataDigest) {
+    public EvaluationRun(Agency agency, int year, String indicatorCode, IndicatorSource source, String ruleSet,
+                         String ruleSetVersion, String dataDigest) {
         this.agency = agency;
+        this.source = source;
         this.year = year;
         this.indicatorCode = indicatorCode;
         this.ruleSet = ruleSet;
@@ -97,6 +126,15 @@ public class EvaluationRun {
         this.dataDigest = dataDigest;
         this.status = RunStatus.RUNNING;
         this.startedAt = LocalDateTime.now(ZoneOffset.UTC);
+    }
+
+    /** Records how the realisation was obtained, beyond the measurement itself. */
+    public void explain(String numeratorSource, String arithmetic, boolean provisional, Band valueBand, String valueScaleVersion) {
+        this.numeratorSource = numeratorSource;
+        this.arithmetic = arithmetic;
+        this.provisional = provisional;
+        this.valueBand = valueBand;
+        this.valueScaleVersion = valueScaleVersion;
     }
 
     /** Records the result and makes the run visible to readers. */
@@ -160,6 +198,31 @@ public class EvaluationRun {
     /** The band, or {@code null} when the achievement could not be computed. */
     public Band getBand() {
         return band == null || band.getCode() == null ? null : band;
+    }
+
+    /** The band of the realisation on the indicator's value scale, or {@code null}. */
+    public Band getValueBand() {
+        return valueBand == null || valueBand.getCode() == null ? null : valueBand;
+    }
+
+    public String getValueScaleVersion() {
+        return valueScaleVersion;
+    }
+
+    public IndicatorSource getSource() {
+        return source == null ? IndicatorSource.COMPUTED : source;
+    }
+
+    public boolean isProvisional() {
+        return Boolean.TRUE.equals(provisional);
+    }
+
+    public String getNumeratorSource() {
+        return numeratorSource;
+    }
+
+    public String getArithmetic() {
+        return arithmetic;
     }
 
     public RunStatus getStatus() {

@@ -49,11 +49,32 @@ public class Measurement {
 
     /** A percentage indicator: numerator ÷ denominator × 100, then achievement against the target. */
     public static Measurement ofPercentage(BigDecimal numerator, BigDecimal denominator, BigDecimal target, Polarity polarity) {
+        return ofRatio(numerator, denominator, HUNDRED, target, polarity);
+    }
+
+    /**
+     * numerator × multiplier ÷ denominator, rounded half-up to 2 decimals, then the achievement against
+     * the target. A zero or missing denominator gives no value.
+     */
+    public static Measurement ofRatio(BigDecimal numerator, BigDecimal denominator, BigDecimal multiplier, BigDecimal target,
+                                      Polarity polarity) {
         BigDecimal realisation = null;
         if (numerator != null && denominator != null && denominator.signum() != 0) {
-            realisation = numerator.multiply(HUNDRED).divide(denominator, SCALE, RoundingMode.HALF_UP);
+            realisation = numerator.multiply(multiplier).divide(denominator, SCALE, RoundingMode.HALF_UP);
         }
         return new Measurement(numerator, denominator, target, realisation, achievement(realisation, target, polarity));
+    }
+
+    /** A value that is itself the realisation (e.g. a sum of component scores) × multiplier, rounded to 2 decimals. */
+    public static Measurement ofValue(BigDecimal value, BigDecimal multiplier, BigDecimal target, Polarity polarity) {
+        BigDecimal realisation = value == null ? null : value.multiply(multiplier).setScale(SCALE, RoundingMode.HALF_UP);
+        return new Measurement(value, null, target, realisation, achievement(realisation, target, polarity));
+    }
+
+    /** A realisation entered as published (no numerator or denominator), with its achievement against the target. */
+    public static Measurement ofEntered(BigDecimal realisation, BigDecimal target, Polarity polarity) {
+        BigDecimal value = realisation == null ? null : realisation.setScale(SCALE, RoundingMode.HALF_UP);
+        return new Measurement(null, null, target, value, achievement(value, target, polarity));
     }
 
     /**

@@ -15,6 +15,8 @@ import jakarta.persistence.UniqueConstraint;
 import jakarta.persistence.Version;
 import org.akuntabel.agency.Agency;
 
+import java.math.BigDecimal;
+
 /**
  * A performance indicator (indikator kinerja) of an agency's sasaran, e.g. "Meningkatnya Koperasi
  * yang Berkualitas (%)". A register-based indicator names the rule set that decides which entities
@@ -61,9 +63,27 @@ public class Indicator {
     @Column(name = "criteria_rule_set", length = 100)
     private String criteriaRuleSet;
 
-    /** Code of the {@link org.akuntabel.registers.AggregateCount} used as denominator. */
+    /** Code of the {@link org.akuntabel.registers.statistics.StatisticFigure} used as denominator (sum of its parts). */
     @Column(name = "denominator_count", length = 60)
     private String denominatorCount;
+
+    /**
+     * For an indicator derived by formula: the statistic figure whose parts are summed as numerator.
+     * Realisation = numerator × multiplier [÷ denominator].
+     */
+    @Column(name = "numerator_figure", length = 60)
+    private String numeratorFigure;
+
+    @Column(precision = 19, scale = 6)
+    private BigDecimal multiplier;
+
+    /** How many parts the numerator has in a complete year (e.g. 4 quarters); fewer make the result provisional. */
+    @Column(name = "expected_parts")
+    private Integer expectedParts;
+
+    /** A scale that bands the realisation itself (SAKIP predicate, IP ASN category), besides the achievement band. */
+    @Column(name = "value_scale_rule_set", length = 100)
+    private String valueScaleRuleSet;
 
     @Column(name = "sort_order", nullable = false)
     private int sortOrder;
@@ -132,6 +152,42 @@ public class Indicator {
 
     public String getDenominatorCount() {
         return denominatorCount;
+    }
+
+    /** Derives its realisation by formula from statistic figures ({@link #getNumeratorFigure()}). */
+    public void deriveFrom(String numeratorFigure, String denominatorFigure, BigDecimal multiplier, Integer expectedParts) {
+        this.numeratorFigure = numeratorFigure;
+        this.denominatorCount = denominatorFigure;
+        this.multiplier = multiplier;
+        this.expectedParts = expectedParts;
+    }
+
+    public void bandValueWith(String valueScaleRuleSet) {
+        this.valueScaleRuleSet = valueScaleRuleSet;
+    }
+
+    /** How the realisation is obtained: from register rules, by formula over figures, or entered as published. */
+    public IndicatorSource getSource() {
+        if (criteriaRuleSet != null) {
+            return IndicatorSource.COMPUTED;
+        }
+        return numeratorFigure != null ? IndicatorSource.DERIVED : IndicatorSource.ENTERED;
+    }
+
+    public String getNumeratorFigure() {
+        return numeratorFigure;
+    }
+
+    public BigDecimal getMultiplier() {
+        return multiplier == null ? BigDecimal.ONE : multiplier;
+    }
+
+    public Integer getExpectedParts() {
+        return expectedParts;
+    }
+
+    public String getValueScaleRuleSet() {
+        return valueScaleRuleSet;
     }
 
     public int getSortOrder() {

@@ -1,5 +1,5 @@
 /**
- * Registers an agency keeps (cooperatives, companies, micro-businesses, staff) and the aggregate
- * counts it reports where no register lists every entity.
+ * Registers an agency keeps (cooperatives, companies) and the statistics and aggregate figures it
+ * reports where no register lists every entity.
  */
 package org.akuntabel.registers;

@@ -69,6 +69,30 @@ class MeasurementTest {
     }
 
     @Test
+    void productivityIsPdrbInBillionsTimesThousandPerEmployedPersonInMillions() {
+        // Tabel 3.7 Q1-Q3 4.783,01 miliar ÷ 70.363 employed (Tabel 3.8) = 67,976… juta → 67,98 (the seed truncates to 67,97)
+        Measurement m = Measurement.ofRatio(d("4783.01"), d("70363"), d("1000"), d("57.20"), Polarity.HIGHER_IS_BETTER);
+        assertEquals(d("67.98"), m.getRealisation());
+        assertEquals(d("118.85"), m.getAchievement());
+    }
+
+    @Test
+    void aSumOfComponentScoresIsItsOwnRealisation() {
+        Measurement m = Measurement.ofValue(d("71.50"), BigDecimal.ONE, d("80"), Polarity.HIGHER_IS_BETTER);
+        assertEquals(d("71.50"), m.getRealisation());
+        assertEquals(d("89.38"), m.getAchievement());
+        assertNull(m.getDenominator());
+    }
+
+    @Test
+    void anEnteredRealisationIsKeptAndMeasuredAgainstTheTarget() {
+        Measurement m = Measurement.ofEntered(d("87.12"), d("57.87"), Polarity.HIGHER_IS_BETTER);
+        assertEquals(d("87.12"), m.getRealisation());
+        assertEquals(d("150.54"), m.getAchievement());
+        assertNull(Measurement.ofEntered(d("71.05"), null, Polarity.HIGHER_IS_BETTER).getAchievement());
+    }
+
+    @Test
     void aboveTargetGivesMoreThanHundredPercent() {
         assertEquals(d("115.33"), Measurement.achievement(d("83.04"), d("72"), Polarity.HIGHER_IS_BETTER));
     }

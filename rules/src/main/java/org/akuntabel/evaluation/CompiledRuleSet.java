@@ -1,6 +1,6 @@
 package org.akuntabel.evaluation;
 
-import org.akuntabel.evaluation.scale.AchievementFact;
+import org.akuntabel.evaluation.scale.ScaleValue;
 import org.akuntabel.evaluation.scale.BandAssignment;
 import org.kie.api.KieBase;
 import org.kie.api.definition.rule.Rule;
@@ -94,7 +94,7 @@ public final class CompiledRuleSet {
         if (achievement == null) {
             return Optional.empty();
         }
-        AchievementFact fact = new AchievementFact(achievement);
+        ScaleValue fact = new ScaleValue(achievement);
         List<BandAssignment> bands = fire(List.of(fact), BandAssignment.class);
         if (bands.size() != 1) {
             throw new RuleSetException(source.name(), "Skala memberi " + bands.size() + " pita untuk capaian "

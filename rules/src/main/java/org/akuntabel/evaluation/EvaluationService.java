@@ -7,23 +7,31 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.akuntabel.agency.Agency;
+import org.akuntabel.evaluation.scale.BandAssignment;
 import org.akuntabel.planning.Indicator;
+import org.akuntabel.planning.IndicatorSource;
 import org.akuntabel.planning.IndicatorTarget;
-import org.akuntabel.registers.AggregateCount;
+import org.akuntabel.registers.statistics.StatisticFigure;
+import org.akuntabel.shared.IndonesianFormat;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 
 /**
- * Evaluates register-based indicators: loads the subjects of the indicator's register, judges them
- * with the active criteria rule set, stores one determination with its findings per subject, computes
- * the measurement and bands it with the agency's scale rule set. The whole run is stored in one
- * transaction and becomes visible to readers only when complete.
+ * Evaluates indicators into stored runs. A register-based indicator (COMPUTED) loads the subjects of
+ * its register, judges them with the active criteria rule set and stores one determination with its
+ * findings per subject. An indicator derived by formula (DERIVED) sums the parts of its statistic
+ * figures. Either way the measurement is banded with the agency's scale rule set, the rule-set
+ * versions and a digest of the data are recorded, and the run is stored in one transaction, visible
+ * to readers only when complete.
  */
 @Stateless
 public class EvaluationService {
@@ -58,30 +66,39 @@ public class EvaluationService {
         return run(inputs(agencyCode, year, indicatorCode));
     }
 
-    /** {@link #ensureCurrent(String, int, String)} for every register-based indicator with a target for {@code year}. */
+    /** {@link #ensureCurrent(String, int, String)} for every indicator that can be evaluated for {@code year}. */
     public List<EvaluationRun> ensureCurrent(String agencyCode, int year) {
-        return registerIndicators(agencyCode, year).stream()
+        return evaluableIndicators(agencyCode, year).stream()
                 .map(code -> ensureCurrent(agencyCode, year, code)).toList();
     }
 
-    /** "Hitung ulang": a new run for every register-based indicator with a target for {@code year}. */
+    /** "Hitung ulang": a new run for every indicator that can be evaluated for {@code year}. */
     public List<EvaluationRun> evaluateAll(String agencyCode, int year) {
-        return registerIndicators(agencyCode, year).stream()
+        return evaluableIndicators(agencyCode, year).stream()
                 .map(code -> evaluate(agencyCode, year, code)).toList();
     }
 
-    private List<String> registerIndicators(String agencyCode, int year) {
+    /**
+     * Whether an indicator is evaluated (rather than shown as published) for a year: a register-based
+     * one when the year has a target, one derived by formula when the year has numerator figures.
+     */
+    public boolean isEvaluable(Indicator indicator, int year) {
+        return switch (indicator.getSource()) {
+            case COMPUTED -> target(indicator, year).isPresent();
+            case DERIVED -> !figures(indicator.getAgency(), year, indicator.getNumeratorFigure()).isEmpty();
+            case ENTERED -> false;
+        };
+    }
+
+    private List<String> evaluableIndicators(String agencyCode, int year) {
         Agency agency = agency(em, agencyCode);
-        List<String> codes = new ArrayList<>();
-        for (Indicator indicator : em.createNamedQuery("Indicator.findByAgency", Indicator.class)
-                .setParameter("agency", agency).getResultList()) {
-            if (indicator.getCriteriaRuleSet() != null && target(indicator, year).isPresent()) {
-                codes.add(indicator.getCode());
-            }
-        }
+        List<String> codes = em.createNamedQuery("Indicator.findByAgency", Indicator.class)
+                .setParameter("agency", agency).getResultList().stream()
+                .filter(indicator -> isEvaluable(indicator, year))
+                .map(Indicator::getCode).toList();
         if (codes.isEmpty()) {
-            throw new NotFoundException("Tidak ada indikator berbasis register dengan target tahun " + year
-                    + " untuk instansi " + agencyCode);
+            throw new NotFoundException("Tidak ada indikator yang dapat dinilai untuk tahun " + year
+                    + " pada instansi " + agencyCode);
         }
         return codes;
     }
@@ -97,16 +114,58 @@ public class EvaluationService {
 
     private EvaluationRun run(Inputs inputs) {
         Indicator indicator = inputs.indicator();
-        EvaluationRun run = new EvaluationRun(inputs.agency(), inputs.year(), indicator.getCode(),
-                inputs.criteria().getName(), inputs.criteria().getVersion(), inputs.dataDigest());
+        EvaluationRun run = new EvaluationRun(inputs.agency(), inputs.year(), indicator.getCode(), indicator.getSource(),
+                inputs.criteria() == null ? null : inputs.criteria().getName(),
+                inputs.criteria() == null ? null : inputs.criteria().getVersion(), inputs.dataDigest());
         em.persist(run);
 
+        Measurement measurement;
+        String arithmetic;
+        String numeratorSource;
+        boolean provisional;
+        if (inputs.criteria() != null) {
+            int counted = judgeAndStore(run, inputs);
+            measurement = Measurement.ofPercentage(BigDecimal.valueOf(counted), inputs.denominator(), inputs.target(),
+                    indicator.getPolarity());
+            arithmetic = counted + " ÷ " + number(inputs.denominator()) + " × 100 = " + fixed(measurement.getRealisation());
+            numeratorSource = "Register " + indicator.getSubjectRegister() + ": " + counted + " dari "
+                    + inputs.subjects().size() + " entitas memenuhi semua kriteria aturan " + inputs.criteria().getName();
+            provisional = false;
+        } else {
+            BigDecimal numerator = sum(inputs.numeratorFigures());
+            measurement = indicator.getDenominatorCount() == null
+                    ? Measurement.ofValue(numerator, indicator.getMultiplier(), inputs.target(), indicator.getPolarity())
+                    : Measurement.ofRatio(numerator, inputs.denominator(), indicator.getMultiplier(), inputs.target(),
+                    indicator.getPolarity());
+            arithmetic = formulaArithmetic(indicator, inputs, measurement);
+            numeratorSource = provenance(inputs.numeratorFigures());
+            provisional = inputs.numeratorFigures().stream().anyMatch(StatisticFigure::isProvisional)
+                    || (indicator.getExpectedParts() != null && inputs.numeratorFigures().size() < indicator.getExpectedParts());
+        }
+        Band band = inputs.scale().band(measurement.getAchievement()).map(BandAssignment::toBand).orElse(null);
+        Band valueBand = inputs.valueScale() == null ? null
+                : inputs.valueScale().band(measurement.getRealisation()).map(BandAssignment::toBand).orElse(null);
+        run.explain(numeratorSource, arithmetic, provisional, valueBand,
+                inputs.valueScale() == null ? null : inputs.valueScale().getVersion());
+        run.complete(measurement, inputs.denominatorSource(), band, inputs.scale().getName(), inputs.scale().getVersion());
+        for (CompiledRuleSet rules : new CompiledRuleSet[]{inputs.criteria(), inputs.scale(), inputs.valueScale()}) {
+            if (rules != null) {
+                recordVersion(rules);
+            }
+        }
+        LOG.info(() -> "Evaluated " + indicator.getCode() + " " + inputs.agency().getCode() + "/" + inputs.year() + ": "
+                + arithmetic + ", achievement " + measurement.getAchievement() + ", band " + band);
+        return run;
+    }
+
+    /** Judges every subject, stores its determination and returns how many counted. */
+    private int judgeAndStore(EvaluationRun run, Inputs inputs) {
         Map<Long, List<CriterionFinding>> judged = inputs.criteria().judge(inputs.subjects());
         int counted = 0;
         for (Subject subject : inputs.subjects()) {
             List<CriterionFinding> findings = judged.get(subject.getSubjectId());
             requireOneFindingPerCriterion(inputs.criteria(), subject, findings);
-            Determination determination = Determination.derivedFrom(run, indicator.getSubjectRegister(),
+            Determination determination = Determination.derivedFrom(run, inputs.indicator().getSubjectRegister(),
                     subject.getSubjectId(), subject.getSubjectName(), inputs.criteria().getCriteria(),
                     findings.stream().map(CriterionFinding::toFinding).toList());
             em.persist(determination);
@@ -114,16 +173,24 @@ public class EvaluationService {
                 counted++;
             }
         }
-        Measurement measurement = Measurement.ofPercentage(BigDecimal.valueOf(counted), inputs.denominator(),
-                inputs.target(), indicator.getPolarity());
-        Band band = inputs.scale().band(measurement.getAchievement()).map(b -> b.toBand()).orElse(null);
-        run.complete(measurement, inputs.denominatorSource(), band, inputs.scale().getName(), inputs.scale().getVersion());
-        recordVersion(inputs.criteria());
-        recordVersion(inputs.scale());
-        LOG.info(() -> "Evaluated " + indicator.getCode() + " " + inputs.agency().getCode() + "/" + inputs.year() + ": "
-                + measurement.getNumerator() + " of " + inputs.subjects().size() + " counted, realisation "
-                + measurement.getRealisation() + ", achievement " + measurement.getAchievement() + ", band " + band);
-        return run;
+        return counted;
+    }
+
+    /** E.g. {@code (1.554,65 + 1.624,49 + 1.603,87) × 1.000 ÷ 70.363 = 67,98} or {@code 21,6 + 21,6 + 10,8 + 17,5 = 71,50}. */
+    private static String formulaArithmetic(Indicator indicator, Inputs inputs, Measurement measurement) {
+        List<StatisticFigure> parts = inputs.numeratorFigures();
+        String sum = parts.stream().map(f -> number(f.getValue())).collect(Collectors.joining(" + "));
+        boolean scaled = indicator.getMultiplier().compareTo(BigDecimal.ONE) != 0;
+        boolean divided = indicator.getDenominatorCount() != null;
+        StringBuilder text = new StringBuilder();
+        text.append(parts.size() > 1 && (scaled || divided) ? "(" + sum + ")" : sum);
+        if (scaled) {
+            text.append(" × ").append(number(indicator.getMultiplier()));
+        }
+        if (divided) {
+            text.append(" ÷ ").append(number(inputs.denominator()));
+        }
+        return text.append(" = ").append(fixed(measurement.getRealisation())).toString();
     }
 
     private static void requireOneFindingPerCriterion(CompiledRuleSet rules, Subject subject, List<CriterionFinding> findings) {
@@ -149,38 +216,41 @@ public class EvaluationService {
     private Inputs inputs(String agencyCode, int year, String indicatorCode) {
         Agency agency = agency(em, agencyCode);
         Indicator indicator = indicator(em, agency, indicatorCode);
-        if (indicator.getCriteriaRuleSet() == null) {
-            throw new IllegalArgumentException("Indikator " + indicatorCode + " tidak dihitung dari register");
+        if (indicator.getSource() == IndicatorSource.ENTERED) {
+            throw new IllegalArgumentException("Indikator " + indicatorCode + " tidak dihitung: angkanya dimasukkan dari dokumen");
         }
-        SubjectSource source = subjectSources.stream()
-                .filter(s -> s.register().equals(indicator.getSubjectRegister()))
-                .findFirst()
-                .orElseThrow(() -> new IllegalStateException("Tidak ada register '" + indicator.getSubjectRegister() + "'"));
-        List<? extends Subject> subjects = source.load(agency, year).stream()
-                .sorted(Comparator.comparingLong(Subject::getSubjectId)).toList();
-        Optional<AggregateCount> denominator = em.createNamedQuery("AggregateCount.find", AggregateCount.class)
-                .setParameter("agency", agency)
-                .setParameter("year", year)
-                .setParameter("code", indicator.getDenominatorCount())
-                .getResultStream().findFirst();
         BigDecimal target = target(indicator, year).map(IndicatorTarget::getValue).orElse(null);
-        BigDecimal denominatorValue = denominator.map(AggregateCount::getValue).orElse(null);
-        return new Inputs(agency, year, indicator, subjects, denominatorValue,
-                denominator.map(d -> "Angka yang dimasukkan (" + d.getCode() + "): " + d.getProvenance().describe())
-                        .orElse("Tidak ada data " + indicator.getDenominatorCount() + " untuk tahun " + year),
-                target,
-                ruleSets.active(indicator.getCriteriaRuleSet()),
-                ruleSets.active(agency.getScaleRuleSet()),
-                digest(subjects, denominatorValue, target));
+        List<StatisticFigure> denominatorFigures = indicator.getDenominatorCount() == null ? List.of()
+                : figures(agency, year, indicator.getDenominatorCount());
+        BigDecimal denominator = sum(denominatorFigures);
+        String denominatorSource = indicator.getDenominatorCount() == null ? null
+                : denominatorFigures.isEmpty() ? "Tidak ada data " + indicator.getDenominatorCount() + " untuk tahun " + year
+                : "Angka yang dimasukkan (" + indicator.getDenominatorCount() + "): " + provenance(denominatorFigures);
+        CompiledRuleSet scale = ruleSets.active(agency.getScaleRuleSet());
+        CompiledRuleSet valueScale = indicator.getValueScaleRuleSet() == null ? null : ruleSets.active(indicator.getValueScaleRuleSet());
+
+        if (indicator.getSource() == IndicatorSource.COMPUTED) {
+            SubjectSource source = subjectSources.stream()
+                    .filter(s -> s.register().equals(indicator.getSubjectRegister()))
+                    .findFirst()
+                    .orElseThrow(() -> new IllegalStateException("Tidak ada register '" + indicator.getSubjectRegister() + "'"));
+            List<? extends Subject> subjects = source.load(agency, year).stream()
+                    .sorted(Comparator.comparingLong(Subject::getSubjectId)).toList();
+            List<String> canonical = new ArrayList<>(subjects.stream().map(Subject::canonicalForm).toList());
+            return new Inputs(agency, year, indicator, subjects, List.of(), denominator, denominatorSource, target,
+                    ruleSets.active(indicator.getCriteriaRuleSet()), scale, valueScale,
+                    digest(canonical, denominatorFigures, target));
+        }
+        List<StatisticFigure> numeratorFigures = figures(agency, year, indicator.getNumeratorFigure());
+        List<String> canonical = numeratorFigures.stream().map(EvaluationService::canonical).toList();
+        return new Inputs(agency, year, indicator, List.of(), numeratorFigures, denominator, denominatorSource, target,
+                null, scale, valueScale, digest(canonical, denominatorFigures, target));
     }
 
-    /** SHA-256 over the canonical form of every fact the rules read, the denominator and the target. */
-    static String digest(List<? extends Subject> subjects, BigDecimal denominator, BigDecimal target) {
-        StringBuilder canonical = new StringBuilder();
-        subjects.forEach(s -> canonical.append(s.canonicalForm()).append('\n'));
-        canonical.append("denominator=").append(denominator == null ? "null" : denominator.stripTrailingZeros().toPlainString())
-                .append("\ntarget=").append(target == null ? "null" : target.stripTrailingZeros().toPlainString());
-        return RuleSetSource.sha256(canonical.toString());
+    private List<StatisticFigure> figures(Agency agency, int year, String code) {
+        return em.createNamedQuery("StatisticFigure.find", StatisticFigure.class)
+                .setParameter("agency", agency).setParameter("year", year).setParameter("code", code)
+                .getResultList();
     }
 
     private Optional<IndicatorTarget> target(Indicator indicator, int year) {
@@ -188,6 +258,39 @@ public class EvaluationService {
                 .setParameter("indicator", indicator)
                 .setParameter("year", year)
                 .getResultStream().findFirst();
+    }
+
+    private static BigDecimal sum(List<StatisticFigure> figures) {
+        return figures.isEmpty() ? null : figures.stream().map(StatisticFigure::getValue).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    /** The distinct sources of the figures used, in one line. */
+    static String provenance(List<StatisticFigure> figures) {
+        Set<String> sources = new LinkedHashSet<>();
+        figures.forEach(f -> sources.add(f.getProvenance() == null ? "(tanpa sumber)" : f.getProvenance().describe()));
+        return String.join("; ", sources);
+    }
+
+    private static String canonical(StatisticFigure figure) {
+        return String.join("|", figure.getCode(), Integer.toString(figure.getYear()), figure.getPart(),
+                figure.getValue().stripTrailingZeros().toPlainString(), Boolean.toString(figure.isProvisional()));
+    }
+
+    private static String number(BigDecimal value) {
+        return value == null ? "(tidak ada data)" : IndonesianFormat.number(value, 4);
+    }
+
+    private static String fixed(BigDecimal value) {
+        return value == null ? "tidak dapat dihitung" : IndonesianFormat.fixed(value, 2);
+    }
+
+    /** SHA-256 over the canonical form of every fact the evaluation reads: subjects or figures, denominator and target. */
+    static String digest(List<String> canonicalFacts, List<StatisticFigure> denominator, BigDecimal target) {
+        StringBuilder canonical = new StringBuilder();
+        canonicalFacts.forEach(line -> canonical.append(line).append('\n'));
+        denominator.forEach(f -> canonical.append("denominator:").append(canonical(f)).append('\n'));
+        canonical.append("target=").append(target == null ? "null" : target.stripTrailingZeros().toPlainString());
+        return RuleSetSource.sha256(canonical.toString());
     }
 
     static Agency agency(EntityManager em, String code) {
@@ -205,12 +308,15 @@ public class EvaluationService {
 
     /** Everything one evaluation reads, and the digest of the data part of it. */
     private record Inputs(Agency agency, int year, Indicator indicator, List<? extends Subject> subjects,
-                          BigDecimal denominator, String denominatorSource, BigDecimal target,
-                          CompiledRuleSet criteria, CompiledRuleSet scale, String dataDigest) {
+                          List<StatisticFigure> numeratorFigures, BigDecimal denominator, String denominatorSource,
+                          BigDecimal target, CompiledRuleSet criteria, CompiledRuleSet scale, CompiledRuleSet valueScale,
+                          String dataDigest) {
 
         boolean matches(EvaluationRun run) {
-            return criteria.getVersion().equals(run.getRuleSetVersion())
+            return (criteria == null ? run.getRuleSetVersion() == null : criteria.getVersion().equals(run.getRuleSetVersion()))
                     && scale.getVersion().equals(run.getScaleVersion())
+                    && (valueScale == null ? run.getValueScaleVersion() == null
+                    : valueScale.getVersion().equals(run.getValueScaleVersion()))
                     && dataDigest.equals(run.getDataDigest());
         }
     }

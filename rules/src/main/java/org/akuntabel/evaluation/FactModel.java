@@ -1,6 +1,7 @@
 package org.akuntabel.evaluation;
 
-import org.akuntabel.evaluation.scale.AchievementFact;
+import org.akuntabel.evaluation.scale.ScaleValue;
+import org.akuntabel.registers.company.CompanyFacts;
 import org.akuntabel.registers.cooperative.CooperativeFacts;
 
 import java.util.Arrays;
@@ -13,8 +14,10 @@ import java.util.Optional;
 public enum FactModel {
     /** One cooperative in a reporting year ({@link CooperativeFacts}). */
     KOPERASI("koperasi", CooperativeFacts.class),
-    /** An achievement percentage to band ({@link AchievementFact}). */
-    CAPAIAN("capaian", AchievementFact.class);
+    /** One company of the register ({@link CompanyFacts}). */
+    PERUSAHAAN("perusahaan", CompanyFacts.class),
+    /** A value to band: an achievement percentage or a realisation ({@link ScaleValue}). */
+    CAPAIAN("capaian", ScaleValue.class);
 
     private final String key;
     private final Class<?> factClass;

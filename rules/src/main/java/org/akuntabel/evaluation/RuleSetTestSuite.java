@@ -7,7 +7,7 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
-import org.akuntabel.evaluation.scale.AchievementFact;
+import org.akuntabel.evaluation.scale.ScaleValue;
 import org.akuntabel.evaluation.scale.BandAssignment;
 
 import java.io.StringReader;
@@ -146,7 +146,7 @@ public final class RuleSetTestSuite {
     }
 
     private CaseResult runScale(CompiledRuleSet rules, TestCase testCase, Object fact) {
-        BigDecimal value = ((AchievementFact) fact).getValue();
+        BigDecimal value = ((ScaleValue) fact).getValue();
         String expected = testCase.expected().get("band");
         String got = rules.band(value).map(BandAssignment::getCode).orElse(null);
         boolean passed = expected == null ? got == null : expected.equals(got);

@@ -11,6 +11,9 @@ import org.akuntabel.evaluation.EvaluationService;
 import org.akuntabel.evaluation.Measurement;
 import org.akuntabel.evaluation.NotFoundException;
 import org.akuntabel.evaluation.RuleSets;
+import org.akuntabel.evaluation.CompiledRuleSet;
+import org.akuntabel.planning.IndicatorSource;
+import org.akuntabel.registers.statistics.StatisticFigure;
 import org.akuntabel.planning.Indicator;
 import org.akuntabel.planning.IndicatorTarget;
 import org.akuntabel.shared.IndonesianFormat;
@@ -60,7 +63,19 @@ public class IndicatorResults {
         return years;
     }
 
-    /** Every indicator of the agency that has a target or a published figure for {@code year}. */
+    /** The year a reader most likely wants: the latest with published figures, else the latest planned. */
+    public Integer defaultYear(String agencyCode) {
+        Agency agency = agency(agencyCode);
+        Integer published = em.createQuery("SELECT MAX(p.year) FROM PublishedFigure p WHERE p.indicator.agency = :agency", Integer.class)
+                .setParameter("agency", agency).getSingleResult();
+        if (published != null) {
+            return published;
+        }
+        List<Integer> years = years(agencyCode);
+        return years.isEmpty() ? null : years.get(0);
+    }
+
+    /** Every indicator of the agency that has a target, a published figure or data to evaluate for {@code year}. */
     public List<IndicatorResult> indicators(String agencyCode, int year) {
         Agency agency = agency(agencyCode);
         if (!years(agencyCode).contains(year)) {
@@ -71,7 +86,7 @@ public class IndicatorResults {
                 .setParameter("agency", agency).getResultList()) {
             Optional<IndicatorTarget> target = target(indicator, year);
             Optional<PublishedFigure> published = published(indicator, year);
-            if (target.isPresent() || published.isPresent()) {
+            if (target.isPresent() || published.isPresent() || evaluations.isEvaluable(indicator, year)) {
                 results.add(result(indicator, year, target, published));
             }
         }
@@ -122,8 +137,9 @@ public class IndicatorResults {
     private EvaluationRun run(String agencyCode, int year, String indicatorCode) {
         Agency agency = agency(agencyCode);
         Indicator indicator = indicator(agency, indicatorCode);
-        if (indicator.getCriteriaRuleSet() == null || target(indicator, year).isEmpty()) {
-            throw new NotFoundException("Indikator '" + indicatorCode + "' tidak dinilai dari register untuk tahun " + year);
+        if (indicator.getSource() != IndicatorSource.COMPUTED || !evaluations.isEvaluable(indicator, year)) {
+            throw new NotFoundException("Indikator '" + indicatorCode + "' tidak dinilai dari register untuk tahun " + year
+                    + " (sumber: " + indicator.getSource() + "); rinciannya ada pada daftar indikator");
         }
         return storedOrFirstRun(agency, indicator, year);
     }
@@ -145,11 +161,9 @@ public class IndicatorResults {
                 Numbers.plain(p.getAchievement()), p.getLabel(), scaleBand(indicator, p.getAchievement()),
                 p.getProvenance() == null ? null : p.getProvenance().describe()))
                 .orElse(null);
-        if (indicator.getCriteriaRuleSet() == null || target.isEmpty()) {
-            return new IndicatorResult(indicator.getCode(), indicator.getName(), indicator.getUnit(),
-                    indicator.getPolarity().name(), indicator.getSasaran(), indicator.getFormulaDescription(),
-                    target.map(t -> Numbers.plain(t.getValue())).orElse(null), null, null, null, null, null, null, false,
-                    publishedView, differences(null, null, publishedView), "ENTERED", null, null, null, null, null, null, null);
+        IndicatorResult.YearFigure previous = yearFigure(indicator, year - 1);
+        if (!evaluations.isEvaluable(indicator, year)) {
+            return entered(indicator, year, target, published, publishedView, previous);
         }
         EvaluationRun run = storedOrFirstRun(indicator.getAgency(), indicator, year);
         Measurement m = run.getMeasurement();
@@ -158,9 +172,88 @@ public class IndicatorResults {
                 indicator.getPolarity().name(), indicator.getSasaran(), indicator.getFormulaDescription(),
                 Numbers.plain(m.getTarget()), Numbers.plain(m.getNumerator()), Numbers.plain(m.getDenominator()),
                 run.getDenominatorSource(), Numbers.twoDecimals(m.getRealisation()), Numbers.twoDecimals(m.getAchievement()),
-                band, m.isEvaluable(), publishedView, differences(m, band, publishedView), "COMPUTED",
+                band, BandView.of(run.getValueBand()), m.isEvaluable(), run.isProvisional(), run.getSource().name(),
+                run.getNumeratorSource(), run.getArithmetic(), achievementArithmetic(m), figures(indicator, year),
+                publishedView, differences(m, band, publishedView), previous, endTarget(indicator, year, m.getRealisation()),
                 run.getRuleSet(), run.getRuleSetVersion(), run.getScaleRuleSet(), run.getScaleVersion(),
                 run.getDataDigest(), run.getId(), run.getCompletedAt());
+    }
+
+    /** A year the product cannot compute: the realisation as published (ENTERED, with its source), measured against the target. */
+    private IndicatorResult entered(Indicator indicator, int year, Optional<IndicatorTarget> target,
+                                    Optional<PublishedFigure> published, PublishedView publishedView,
+                                    IndicatorResult.YearFigure previous) {
+        BigDecimal targetValue = target.map(IndicatorTarget::getValue).orElse(null);
+        Measurement m = Measurement.ofEntered(published.map(PublishedFigure::getRealisation).orElse(null), targetValue,
+                indicator.getPolarity());
+        CompiledRuleSet scale = ruleSets.active(indicator.getAgency().getScaleRuleSet());
+        BandView band = scale.band(m.getAchievement()).map(b -> BandView.of(b.toBand())).orElse(null);
+        BandView valueBand = indicator.getValueScaleRuleSet() == null ? null
+                : ruleSets.active(indicator.getValueScaleRuleSet()).band(m.getRealisation()).map(b -> BandView.of(b.toBand())).orElse(null);
+        return new IndicatorResult(indicator.getCode(), indicator.getName(), indicator.getUnit(),
+                indicator.getPolarity().name(), indicator.getSasaran(), indicator.getFormulaDescription(),
+                Numbers.plain(targetValue), null, null, null, Numbers.twoDecimals(m.getRealisation()),
+                Numbers.twoDecimals(m.getAchievement()), band, valueBand, m.isEvaluable(), false, "ENTERED",
+                publishedView == null ? null : publishedView.source(), null, achievementArithmetic(m), List.of(),
+                publishedView, differences(null, null, publishedView), previous,
+                endTarget(indicator, year, m.getRealisation()), null, null, scale.getName(), scale.getVersion(),
+                null, null, null);
+    }
+
+    /** Last year's realisation and achievement, computed where the product can, else as published. */
+    private IndicatorResult.YearFigure yearFigure(Indicator indicator, int year) {
+        if (evaluations.isEvaluable(indicator, year)) {
+            Measurement m = storedOrFirstRun(indicator.getAgency(), indicator, year).getMeasurement();
+            return new IndicatorResult.YearFigure(year, Numbers.twoDecimals(m.getRealisation()),
+                    Numbers.twoDecimals(m.getAchievement()), indicator.getSource().name());
+        }
+        return published(indicator, year).map(p -> {
+            BigDecimal target = target(indicator, year).map(IndicatorTarget::getValue).orElse(null);
+            Measurement m = Measurement.ofEntered(p.getRealisation(), target, indicator.getPolarity());
+            return new IndicatorResult.YearFigure(year, Numbers.twoDecimals(m.getRealisation()),
+                    Numbers.twoDecimals(m.getAchievement()), "ENTERED");
+        }).orElse(null);
+    }
+
+    /** The target of the last year planned (the Renstra end target) and the progress of {@code realisation} towards it. */
+    private IndicatorResult.EndTarget endTarget(Indicator indicator, int year, BigDecimal realisation) {
+        return em.createQuery("SELECT t FROM IndicatorTarget t WHERE t.indicator = :indicator AND t.year >= :year"
+                        + " ORDER BY t.year DESC", IndicatorTarget.class)
+                .setParameter("indicator", indicator).setParameter("year", year).setMaxResults(1)
+                .getResultStream().findFirst()
+                .map(t -> new IndicatorResult.EndTarget(t.getYear(), Numbers.plain(t.getValue()),
+                        Numbers.twoDecimals(Measurement.achievement(realisation, t.getValue(), indicator.getPolarity())),
+                        t.getProvenance() == null ? null : t.getProvenance().describe()))
+                .orElse(null);
+    }
+
+    /** The statistic figures behind a derived indicator (numerator parts) and behind its denominator. */
+    private List<IndicatorResult.FigureView> figures(Indicator indicator, int year) {
+        List<IndicatorResult.FigureView> figures = new ArrayList<>();
+        addFigures(figures, "PEMBILANG", indicator, year, indicator.getNumeratorFigure());
+        addFigures(figures, "PENYEBUT", indicator, year, indicator.getDenominatorCount());
+        return figures;
+    }
+
+    private void addFigures(List<IndicatorResult.FigureView> figures, String role, Indicator indicator, int year, String code) {
+        if (code == null) {
+            return;
+        }
+        em.createNamedQuery("StatisticFigure.find", StatisticFigure.class)
+                .setParameter("agency", indicator.getAgency()).setParameter("year", year).setParameter("code", code)
+                .getResultList()
+                .forEach(f -> figures.add(new IndicatorResult.FigureView(role, f.getCode(), f.getPart(),
+                        Numbers.plain(f.getValue()), f.getUnit(), f.isProvisional(),
+                        f.getProvenance() == null ? null : f.getProvenance().describe())));
+    }
+
+    /** {@code 3,48 ÷ 71,79 × 100 = 4,85}; lower-is-better: {@code (2 × 5 − 4) ÷ 5 × 100 = 120,00}. */
+    static String achievementArithmetic(Measurement m) {
+        if (m.getRealisation() == null || m.getTarget() == null || m.getAchievement() == null) {
+            return null;
+        }
+        String target = IndonesianFormat.number(m.getTarget(), 4);
+        return IndonesianFormat.fixed(m.getRealisation(), 2) + " ÷ " + target + " × 100 = " + IndonesianFormat.fixed(m.getAchievement(), 2);
     }
 
     /** The band the agency's scale gives to a printed achievement. */

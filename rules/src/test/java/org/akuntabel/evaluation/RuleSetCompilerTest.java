@@ -17,7 +17,7 @@ class RuleSetCompilerTest {
 
     private static final String HEADER = """
             package org.akuntabel.rulesets.uji;
-            import org.akuntabel.evaluation.scale.AchievementFact;
+            import org.akuntabel.evaluation.scale.ScaleValue;
             import org.akuntabel.evaluation.scale.BandAssignment;
             """;
 
@@ -26,7 +26,7 @@ class RuleSetCompilerTest {
         String text = HEADER + """
                 rule "rusak"
                 when
-                    AchievementFact( value > )
+                    ScaleValue( value > )
                 then
                     insert(new BandAssignment("X", "X", "#000000"));
                 end
@@ -39,11 +39,11 @@ class RuleSetCompilerTest {
     void aScaleWithAGapFailsInsteadOfLeavingAnAchievementUnbanded() {
         CompiledRuleSet scale = compiler.compile(new RuleSetSource("uji", HEADER + """
                 rule "tinggi"
-                when AchievementFact( value > 50 )
+                when ScaleValue( value > 50 )
                 then insert(new BandAssignment("A", "Tinggi", "#00AA00"));
                 end
                 rule "rendah"
-                when AchievementFact( value < 40 )
+                when ScaleValue( value < 40 )
                 then insert(new BandAssignment("C", "Rendah", "#AA0000"));
                 end
                 """, null));
@@ -56,7 +56,7 @@ class RuleSetCompilerTest {
     void aRuleThatFiresWithoutEndIsStoppedByTheFiringCap() {
         CompiledRuleSet looping = compiler.compile(new RuleSetSource("uji", HEADER + """
                 rule "berulang"
-                when $c : AchievementFact()
+                when $c : ScaleValue()
                 then insert(new BandAssignment("A", "A", "#000000")); update($c);
                 end
                 """, null));

@@ -65,16 +65,16 @@ public class DemoData {
     }
 
     /**
-     * Evaluates the demo agency's register-based indicators for every year the demo data has targets
-     * for, in the background, so that start-up does not wait for the rule compilation. A reader that
+     * Evaluates the demo agency's indicators for every year the demo data has published figures for,
+     * in the background, so that start-up does not wait for the rule compilation. A reader that
      * comes first gets the indicator evaluated on its own first read.
      */
     void evaluateDemoYears() {
         JsonObject demo = readJson(ROOT + "instansi.json");
         String agency = demo.getJsonObject("agency").getString("code");
         demo.getJsonArray("indicators").getValuesAs(JsonObject.class).stream()
-                .flatMap(i -> i.getJsonArray("targets").getValuesAs(JsonObject.class).stream())
-                .map(t -> t.getInt("year"))
+                .flatMap(i -> i.getJsonArray("published").getValuesAs(JsonObject.class).stream())
+                .map(p -> p.getInt("year"))
                 .distinct()
                 .forEach(year -> {
                     try {

@@ -10,7 +10,8 @@ import org.akuntabel.agency.GovernmentLevel;
 import org.akuntabel.planning.Indicator;
 import org.akuntabel.planning.IndicatorTarget;
 import org.akuntabel.planning.Polarity;
-import org.akuntabel.registers.AggregateCount;
+import org.akuntabel.registers.company.Company;
+import org.akuntabel.registers.statistics.StatisticFigure;
 import org.akuntabel.registers.cooperative.Cooperative;
 import org.akuntabel.registers.cooperative.CooperativeStatus;
 import org.akuntabel.registers.cooperative.CooperativeYear;
@@ -27,12 +28,14 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Locale;
 
 /**
- * Adds the missing rows of the Belitung Timur demo data in one transaction: agency, aggregate counts
- * (Tabel 3.14), indicator with target and published figures, and the cooperative register (Tabel 3.13).
- * Rows are matched by natural key (agency code; agency + year + count code; agency + indicator code;
- * indicator + year; agency + cooperative name; cooperative + year); existing rows are left as they are.
+ * Adds the missing rows of the Belitung Timur demo data in one transaction: agency, statistic figures,
+ * indicators with targets and published figures, the company register (Tabel 3.10) and the cooperative
+ * register (Tabel 3.13). Rows are matched by natural key (agency code; agency + year + figure code + part;
+ * agency + indicator code; indicator + year; agency + company name; agency + cooperative name;
+ * cooperative + year); existing rows are left as they are.
  */
 @Stateless
 public class DemoDataLoader {
@@ -52,27 +55,26 @@ public class DemoDataLoader {
                         a.getString("name"), GovernmentLevel.valueOf(a.getString("level")), a.getString("region"),
                         a.getString("scaleRuleSet"))));
 
-        for (JsonObject count : demo.getJsonArray("aggregateCounts").getValuesAs(JsonObject.class)) {
-            Provenance source = provenance(documents, count.getJsonObject("source"));
-            count.getJsonObject("values").forEach((year, value) -> {
-                boolean exists = !em.createNamedQuery("AggregateCount.find", AggregateCount.class)
-                        .setParameter("agency", agency).setParameter("year", Integer.parseInt(year))
-                        .setParameter("code", count.getString("code")).getResultList().isEmpty();
+        for (JsonObject figure : demo.getJsonArray("figures").getValuesAs(JsonObject.class)) {
+            Provenance source = provenance(documents, figure.getJsonObject("source"));
+            String code = figure.getString("code");
+            for (JsonObject value : figure.getJsonArray("values").getValuesAs(JsonObject.class)) {
+                int year = value.getInt("year");
+                String part = value.getString("part", StatisticFigure.WHOLE);
+                boolean exists = !em.createNamedQuery("StatisticFigure.findPart", StatisticFigure.class)
+                        .setParameter("agency", agency).setParameter("year", year).setParameter("code", code)
+                        .setParameter("part", part).getResultList().isEmpty();
                 if (!exists) {
-                    added.persist(em, new AggregateCount(agency, Integer.parseInt(year), count.getString("code"),
-                            new BigDecimal(value.toString()), source));
+                    added.persist(em, new StatisticFigure(agency, year, code, part, value.getJsonNumber("value").bigDecimalValue(),
+                            figure.getString("unit", null), value.getBoolean("provisional", false), source));
                 }
-            });
+            }
         }
 
         for (JsonObject i : demo.getJsonArray("indicators").getValuesAs(JsonObject.class)) {
             Indicator indicator = em.createNamedQuery("Indicator.findByAgencyAndCode", Indicator.class)
                     .setParameter("agency", agency).setParameter("code", i.getString("code"))
-                    .getResultStream().findFirst().orElseGet(() -> added.persist(em, new Indicator(agency,
-                            i.getString("code"), i.getString("name"), i.getString("unit"),
-                            Polarity.valueOf(i.getString("polarity")), i.getString("sasaran"), i.getString("formula"),
-                            i.getString("subjectRegister", null), i.getString("criteriaRuleSet", null),
-                            i.getString("denominatorCount", null), i.getInt("sortOrder"))));
+                    .getResultStream().findFirst().orElseGet(() -> added.persist(em, newIndicator(agency, i)));
             for (JsonObject t : i.getJsonArray("targets").getValuesAs(JsonObject.class)) {
                 if (em.createNamedQuery("IndicatorTarget.find", IndicatorTarget.class).setParameter("indicator", indicator)
                         .setParameter("year", t.getInt("year")).getResultList().isEmpty()) {
@@ -83,15 +85,75 @@ public class DemoDataLoader {
             for (JsonObject p : i.getJsonArray("published").getValuesAs(JsonObject.class)) {
                 if (em.createNamedQuery("PublishedFigure.find", PublishedFigure.class).setParameter("indicator", indicator)
                         .setParameter("year", p.getInt("year")).getResultList().isEmpty()) {
-                    added.persist(em, new PublishedFigure(indicator, p.getInt("year"),
-                            p.getJsonNumber("realisation").bigDecimalValue(), p.getJsonNumber("achievement").bigDecimalValue(),
-                            p.getString("label"), provenance(documents, p.getJsonObject("source"))));
+                    added.persist(em, new PublishedFigure(indicator, p.getInt("year"), decimal(p, "realisation"),
+                            decimal(p, "achievement"), p.getString("label", null), provenance(documents, p.getJsonObject("source"))));
                 }
             }
         }
 
+        loadCompanies(agency, documents, demo.getJsonObject("companies"), added);
         loadCooperatives(agency, documents, demo.getJsonObject("cooperatives"), added);
         return added.count;
+    }
+
+    private static Indicator newIndicator(Agency agency, JsonObject i) {
+        Indicator indicator = new Indicator(agency, i.getString("code"), i.getString("name"), i.getString("unit"),
+                Polarity.valueOf(i.getString("polarity")), i.getString("sasaran"), i.getString("formula"),
+                i.getString("subjectRegister", null), i.getString("criteriaRuleSet", null),
+                i.getString("denominatorCount", null), i.getInt("sortOrder"));
+        if (i.containsKey("numeratorFigure")) {
+            indicator.deriveFrom(i.getString("numeratorFigure"), i.getString("denominatorCount", null),
+                    decimal(i, "multiplier"), i.containsKey("expectedParts") ? i.getInt("expectedParts") : null);
+        }
+        if (i.containsKey("valueScaleRuleSet")) {
+            indicator.bandValueWith(i.getString("valueScaleRuleSet"));
+        }
+        return indicator;
+    }
+
+    private void loadCompanies(Agency agency, JsonObject documents, JsonObject spec, Counter added) {
+        Provenance table = provenance(documents, spec.getJsonObject("source"));
+        try (Reader reader = new InputStreamReader(DemoData.resource(DemoData.ROOT + spec.getString("file")), StandardCharsets.UTF_8);
+             CSVParser csv = CSVFormat.DEFAULT.builder().setCommentMarker('#').setHeader().setSkipHeaderRecord(true)
+                     .get().parse(reader)) {
+            for (CSVRecord row : csv) {
+                String name = row.get("nama").trim();
+                if (em.createNamedQuery("Company.findByAgencyAndName", Company.class).setParameter("agency", agency)
+                        .setParameter("name", name).getResultList().isEmpty()) {
+                    added.persist(em, new Company(agency, name, text(row.get("sektor")), integer(row.get("jumlah_tenaga_kerja")),
+                            yesNo(row.get("pp_pkb")), text(row.get("no_pp_pkb")), yesNo(row.get("lks_bipartit")),
+                            text(row.get("sk_lks_bipartit")), yesNo(row.get("struktur_skala_upah")),
+                            integer(row.get("peserta_bpjs_ketenagakerjaan")),
+                            new Provenance(table.getDocument(), table.getLocation() + ", no. " + row.get("no"), row.get("catatan"))));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read demo companies " + spec.getString("file"), e);
+        }
+    }
+
+    private static BigDecimal decimal(JsonObject object, String field) {
+        return object.containsKey(field) && !object.isNull(field) ? object.getJsonNumber(field).bigDecimalValue() : null;
+    }
+
+    private static String text(String cell) {
+        return cell == null || cell.isBlank() ? null : cell.trim();
+    }
+
+    private static Integer integer(String cell) {
+        return cell == null || cell.isBlank() ? null : Integer.valueOf(cell.trim());
+    }
+
+    /** {@code ya} / {@code tidak}; a blank cell is not recorded ({@code null}). */
+    private static Boolean yesNo(String cell) {
+        if (cell == null || cell.isBlank()) {
+            return null;
+        }
+        return switch (cell.trim().toLowerCase(Locale.ROOT)) {
+            case "ya" -> Boolean.TRUE;
+            case "tidak" -> Boolean.FALSE;
+            default -> throw new IllegalArgumentException("Nilai ya/tidak tidak dikenal: " + cell);
+        };
     }
 
     private void loadCooperatives(Agency agency, JsonObject documents, JsonObject spec, Counter added) {

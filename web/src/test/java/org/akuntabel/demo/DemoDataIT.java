@@ -45,6 +45,7 @@ class DemoDataIT {
         assertEquals(cooperatives, count("Cooperative"));
         assertEquals(years, count("CooperativeYear"));
         assertEquals(1, count("Agency"));
+        assertEquals(4, count("Company"));
     }
 
     @Test

@@ -10,11 +10,9 @@ import org.akuntabel.reporting.EntityListing;
 import org.akuntabel.reporting.EntityResult;
 import org.akuntabel.reporting.IndicatorResult;
 import org.akuntabel.reporting.IndicatorResults;
-import org.akuntabel.shared.IndonesianFormat;
 import org.akuntabel.web.Pages;
 
 import java.io.Serializable;
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.ResourceBundle;
 
@@ -73,31 +71,6 @@ public class IndicatorTrace implements Serializable {
 
     public long getCountedCount() {
         return listing == null ? 0 : listing.entities().stream().filter(EntityResult::counted).count();
-    }
-
-    /** The realisation formula with the actual numbers: {@code 4 ÷ 115 × 100 = 3,48}. */
-    public String getRealisationArithmetic() {
-        if (indicator == null || indicator.numerator() == null) {
-            return null;
-        }
-        return IndonesianFormat.number(indicator.numerator(), 4) + " ÷ " + number(indicator.denominator())
-                + " × 100 = " + fixed(indicator.realisation());
-    }
-
-    /** The achievement formula with the actual numbers: {@code 3,48 ÷ 71,79 × 100 = 4,85}. */
-    public String getAchievementArithmetic() {
-        if (indicator == null || indicator.realisation() == null) {
-            return null;
-        }
-        return fixed(indicator.realisation()) + " ÷ " + number(indicator.target()) + " × 100 = " + fixed(indicator.achievement());
-    }
-
-    private static String number(BigDecimal value) {
-        return value == null ? "(tidak ada data)" : IndonesianFormat.number(value, 4);
-    }
-
-    private static String fixed(BigDecimal value) {
-        return value == null ? "tidak dapat dihitung" : IndonesianFormat.fixed(value, 2);
     }
 
     public String getAgency() {

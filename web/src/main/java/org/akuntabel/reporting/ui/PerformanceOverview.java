@@ -42,7 +42,7 @@ public class PerformanceOverview implements Serializable {
         }
         years = results.years(agency);
         if (year == null || !years.contains(year)) {
-            year = years.isEmpty() ? null : years.get(0);
+            year = results.defaultYear(agency);
         }
         indicators = year == null ? List.of() : results.indicators(agency, year);
     }

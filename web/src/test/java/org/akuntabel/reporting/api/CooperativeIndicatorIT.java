@@ -90,6 +90,68 @@ class CooperativeIndicatorIT {
     }
 
     @Test
+    void allSixIndicatorsOf2025ComeFromRulesFiguresOrDocumentsWithTheirArithmetic() {
+        List<JsonObject> indicators = Http.get(base, INDICATORS).json().asJsonArray().getValuesAs(JsonObject.class);
+        assertEquals(List.of("SAKIP_PD", "IP_ASN", "PRODUKTIVITAS_TK", "PERUSAHAAN_LAYAK", "KOPERASI_BERKUALITAS", "UM_WIRAUSAHA"),
+                indicators.stream().map(i -> i.getString("code")).toList());
+        JsonObject sakip = indicators.get(0);
+        assertEquals("DERIVED", sakip.getString("source"));
+        assertNumber("71.50", sakip, "realisation");           // 21,60 + 21,60 + 10,80 + 17,50 (the seed prints 71,51)
+        assertNumber("89.38", sakip, "achievement");
+        assertEquals("BB", sakip.getJsonObject("valueBand").getString("code"));
+        assertEquals("AA", sakip.getJsonObject("band").getString("code"));
+        assertTrue(sakip.getString("provenance").contains("Tabel 3.4"), sakip.getString("provenance"));
+
+        JsonObject ipAsn = indicators.get(1);
+        assertNumber("83.04", ipAsn, "realisation");
+        assertNumber("115.33", ipAsn, "achievement");
+        assertEquals("Tinggi", ipAsn.getJsonObject("valueBand").getString("label"));
+
+        JsonObject productivity = indicators.get(2);
+        assertEquals("DERIVED", productivity.getString("source"));
+        assertNumber("67.98", productivity, "realisation");    // 4.783,01 miliar × 1.000 ÷ 70.363 employed
+        assertNumber("118.85", productivity, "achievement");
+        assertTrue(productivity.getBoolean("provisional"), "three quarters of PDRB against an annual target");
+        assertEquals("(1.554,65 + 1.624,49 + 1.603,87) × 1.000 ÷ 70.363 = 67,98", productivity.getString("arithmetic"));
+        assertEquals("ENTERED", productivity.getJsonObject("previousYear").getString("source"));
+        assertNumber("87.12", productivity.getJsonObject("previousYear"), "realisation");
+
+        JsonObject companies = indicators.get(3);
+        assertEquals("COMPUTED", companies.getString("source"));
+        assertNumber("0", companies, "numerator");            // Tabel 3.10 records no wage structure: NO_DATA for all four
+        assertNumber("200", companies, "denominator");
+        assertNumber("0.00", companies, "realisation");
+        assertFalse(companies.getBoolean("provisional"));
+
+        JsonObject microBusinesses = indicators.get(5);
+        assertNumber("0.82", microBusinesses, "realisation");  // 168 ÷ 20.547 × 100
+        assertNumber("58.57", microBusinesses, "achievement");
+        assertEquals("CC", microBusinesses.getJsonObject("band").getString("code"));
+        assertEquals(0, microBusinesses.getJsonArray("differences").size(), microBusinesses.toString());
+
+        for (JsonObject indicator : indicators) {
+            JsonObject end = indicator.getJsonObject("renstraEndTarget");
+            assertEquals(2029, end.getInt("year"), indicator.getString("code"));
+            assertTrue(end.getString("source").contains("Tabel 2.3"), indicator.getString("code"));
+            assertEquals(2024, indicator.getJsonObject("previousYear").getInt("year"), indicator.getString("code"));
+        }
+    }
+
+    @Test
+    void the2024IndicatorsAreDerivedWhereTheSeedGivesTheInputsAndEnteredOtherwise() {
+        List<JsonObject> indicators = Http.get(base, "api/v1/agencies/beltim/years/2024/indicators").json().asJsonArray()
+                .getValuesAs(JsonObject.class);
+        JsonObject sakip = indicators.stream().filter(i -> i.getString("code").equals("SAKIP_PD")).findFirst().orElseThrow();
+        assertEquals("DERIVED", sakip.getString("source"));
+        assertNumber("66.55", sakip, "realisation");
+        assertTrue(sakip.isNull("achievement"), "no numeric 2024 target: tidak dapat dihitung, not 0");
+        JsonObject cooperatives = indicators.stream().filter(i -> i.getString("code").equals("KOPERASI_BERKUALITAS")).findFirst().orElseThrow();
+        assertEquals("ENTERED", cooperatives.getString("source"));
+        assertNumber("71.05", cooperatives, "realisation");
+        assertTrue(cooperatives.getString("provenance").contains("Tabel 3.12"), cooperatives.getString("provenance"));
+    }
+
+    @Test
     void tracesEveryCooperativeToItsFindingsAndRules() {
         Http.Answer answer = Http.get(base, ENTITIES);
         assertEquals(200, answer.status());

@@ -6,13 +6,16 @@ import jakarta.json.bind.annotation.JsonbProperty;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
-/** An achievement (capaian, %) to be banded by a scale rule set, rounded half-up to 2 decimals first. */
-public final class AchievementFact {
+/**
+ * A value a scale rule set bands, rounded half-up to 2 decimals first: an achievement (capaian, %) on the
+ * agency scale, or a realisation on a value scale (SAKIP predicate, IP ASN category).
+ */
+public final class ScaleValue {
 
     private final BigDecimal value;
 
     @JsonbCreator
-    public AchievementFact(@JsonbProperty("value") BigDecimal value) {
+    public ScaleValue(@JsonbProperty("value") BigDecimal value) {
         this.value = value.setScale(2, RoundingMode.HALF_UP);
     }
 

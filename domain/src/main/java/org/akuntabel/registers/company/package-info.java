@@ -1,0 +1,2 @@
+/** The company register: workforce and the elements of decent work governance (tata kelola kerja yang layak). */
+package org.akuntabel.registers.company;
