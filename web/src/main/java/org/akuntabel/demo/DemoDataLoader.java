@@ -10,6 +10,7 @@ import org.akuntabel.agency.GovernmentLevel;
 import org.akuntabel.planning.Indicator;
 import org.akuntabel.planning.IndicatorTarget;
 import org.akuntabel.planning.Polarity;
+import org.akuntabel.planning.budget.Programme;
 import org.akuntabel.registers.company.Company;
 import org.akuntabel.registers.statistics.StatisticFigure;
 import org.akuntabel.registers.cooperative.Cooperative;
@@ -92,6 +93,7 @@ public class DemoDataLoader {
         }
 
         loadCompanies(agency, documents, demo.getJsonObject("companies"), added);
+        loadBudget(agency, documents, demo.getJsonObject("budget"), added);
         loadCooperatives(agency, documents, demo.getJsonObject("cooperatives"), added);
         return added.count;
     }
@@ -129,6 +131,41 @@ public class DemoDataLoader {
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read demo companies " + spec.getString("file"), e);
+        }
+    }
+
+    private void loadBudget(Agency agency, JsonObject documents, JsonObject spec, Counter added) {
+        Provenance table = provenance(documents, spec.getJsonObject("source"));
+        int year = spec.getInt("year");
+        try (Reader reader = new InputStreamReader(DemoData.resource(DemoData.ROOT + spec.getString("file")), StandardCharsets.UTF_8);
+             CSVParser csv = CSVFormat.DEFAULT.builder().setCommentMarker('#').setHeader().setSkipHeaderRecord(true)
+                     .get().parse(reader)) {
+            Programme programme = null;
+            for (CSVRecord row : csv) {
+                Provenance rowSource = new Provenance(table.getDocument(), table.getLocation(), text(row.get("catatan")));
+                int number = Integer.parseInt(row.get("program"));
+                if ("PROGRAM".equals(row.get("jenis"))) {
+                    programme = em.createNamedQuery("Programme.find", Programme.class).setParameter("agency", agency)
+                            .setParameter("year", year).setParameter("number", number).getResultStream().findFirst()
+                            .orElse(null);
+                    if (programme == null) {
+                        programme = added.persist(em, new Programme(agency, year, number, row.get("nama").trim(),
+                                Integer.parseInt(row.get("sasaran")), row.get("nama_sasaran").trim(),
+                                new BigDecimal(row.get("pagu")), new BigDecimal(row.get("realisasi")), rowSource));
+                    }
+                } else if (programme != null && programme.getNumber() == number) {
+                    String name = row.get("nama").trim();
+                    if (programme.getActivities().stream().noneMatch(a -> a.getName().equals(name))) {
+                        programme.addActivity(name, new BigDecimal(row.get("pagu")), new BigDecimal(row.get("realisasi")), rowSource);
+                        added.count++;
+                    }
+                } else {
+                    throw new IllegalStateException("Baris kegiatan '" + row.get("nama") + "' (baris " + row.getRecordNumber()
+                            + ") tidak berada di bawah programnya " + number);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read demo budget " + spec.getString("file"), e);
         }
     }
 

@@ -152,6 +152,31 @@ class CooperativeIndicatorIT {
     }
 
     @Test
+    void theBudgetIsSummedFromItsLinesAndShowsWherePrintedTotalsDiffer() {
+        Http.Answer answer = Http.get(base, "api/v1/agencies/beltim/years/2025/budget");
+        assertEquals(200, answer.status());
+        JsonObject budget = answer.json().asJsonObject();
+        assertNumber("6038087336", budget, "pagu");             // the sum of the 13 activity lines of the Lampiran
+        assertNumber("6197237336", budget, "printedPagu");      // the printed total includes Programme 3, whose lines are missing
+        assertNumber("90.34", budget, "absorption");
+        List<JsonObject> sasaran = budget.getJsonArray("sasaran").getValuesAs(JsonObject.class);
+        assertEquals(5, sasaran.size());
+        assertNumber("92.31", sasaran.get(0), "absorption");
+        assertTrue(sasaran.get(3).isNull("absorption"), "a pagu of 0 gives no absorption, not 0 %");
+        assertEquals("Perencanaan, Penganggaran, dan Evaluasi Kinerja Perangkat Daerah", sasaran.get(0).getJsonArray("programmes")
+                .getJsonObject(0).getJsonArray("activities").getJsonObject(0).getString("name"), "activities in the order printed");
+        List<String> differences = budget.getJsonArray("differences").getValuesAs(jakarta.json.JsonString.class).stream()
+                .map(jakarta.json.JsonString::getString).toList();
+        assertTrue(differences.contains("Jumlah kegiatan: tercetak 14, baris kegiatan 13"), differences.toString());
+        assertTrue(differences.stream().anyMatch(d -> d.startsWith("Program 3 ")), differences.toString());
+
+        Http.Answer page = Http.get(base, "anggaran.xhtml?agency=beltim&year=2025");
+        assertEquals(200, page.status());
+        assertTrue(page.body().contains("Rp 6.038.087.336") && page.body().contains("Rp 6.197.237.336"), "sum and printed total");
+        assertEquals(404, Http.get(base, "api/v1/agencies/beltim/years/2024/budget").status());
+    }
+
+    @Test
     void tracesEveryCooperativeToItsFindingsAndRules() {
         Http.Answer answer = Http.get(base, ENTITIES);
         assertEquals(200, answer.status());

@@ -1,0 +1,37 @@
+package org.akuntabel.planning.budget;
+
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * An agency's budget for a year: per sasaran, programme and activity the pagu, realisation and
+ * absorption (realisation ÷ pagu × 100; {@code null} when the pagu is 0), every sum computed from the
+ * activity lines, with the totals the source prints beside them and the differences spelled out.
+ */
+@JsonbPropertyOrder({"agency", "year", "pagu", "realisation", "absorption", "printedPagu", "printedRealisation",
+        "sasaran", "differences"})
+public record BudgetView(String agency, int year, BigDecimal pagu, BigDecimal realisation, BigDecimal absorption,
+                         BigDecimal printedPagu, BigDecimal printedRealisation, List<SasaranBudget> sasaran,
+                         List<String> differences) {
+
+    /** The budget serving one sasaran. */
+    @JsonbPropertyOrder({"number", "name", "pagu", "realisation", "absorption", "printedPagu", "printedRealisation", "programmes"})
+    public record SasaranBudget(int number, String name, BigDecimal pagu, BigDecimal realisation, BigDecimal absorption,
+                                BigDecimal printedPagu, BigDecimal printedRealisation, List<ProgrammeBudget> programmes) {
+    }
+
+    /** One programme: sums of its activities, and the totals printed for it. */
+    @JsonbPropertyOrder({"number", "name", "pagu", "realisation", "absorption", "printedPagu", "printedRealisation",
+            "source", "activities"})
+    public record ProgrammeBudget(int number, String name, BigDecimal pagu, BigDecimal realisation, BigDecimal absorption,
+                                  BigDecimal printedPagu, BigDecimal printedRealisation, String source,
+                                  List<ActivityBudget> activities) {
+    }
+
+    /** One activity (kegiatan) line. */
+    @JsonbPropertyOrder({"name", "pagu", "realisation", "absorption", "note"})
+    public record ActivityBudget(String name, BigDecimal pagu, BigDecimal realisation, BigDecimal absorption, String note) {
+    }
+}

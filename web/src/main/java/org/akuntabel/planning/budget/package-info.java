@@ -1,0 +1,2 @@
+/** Budget pages and REST resource. */
+package org.akuntabel.planning.budget;
