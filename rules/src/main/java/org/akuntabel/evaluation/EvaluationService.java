@@ -45,6 +45,9 @@ public class EvaluationService {
     private RuleSets ruleSets;
 
     @Inject
+    private RuleSetVersions versions;
+
+    @Inject
     @Any
     private Instance<SubjectSource> subjectSources;
 
@@ -80,11 +83,13 @@ public class EvaluationService {
 
     /**
      * Whether an indicator is evaluated (rather than shown as published) for a year: a register-based
-     * one when the year has a target, one derived by formula when the year has numerator figures.
+     * one when the year has a target and its denominator figure, one derived by formula when the year
+     * has numerator figures.
      */
     public boolean isEvaluable(Indicator indicator, int year) {
         return switch (indicator.getSource()) {
-            case COMPUTED -> target(indicator, year).isPresent();
+            case COMPUTED -> target(indicator, year).isPresent()
+                    && !figures(indicator.getAgency(), year, indicator.getDenominatorCount()).isEmpty();
             case DERIVED -> !figures(indicator.getAgency(), year, indicator.getNumeratorFigure()).isEmpty();
             case ENTERED -> false;
         };
@@ -150,7 +155,7 @@ public class EvaluationService {
         run.complete(measurement, inputs.denominatorSource(), band, inputs.scale().getName(), inputs.scale().getVersion());
         for (CompiledRuleSet rules : new CompiledRuleSet[]{inputs.criteria(), inputs.scale(), inputs.valueScale()}) {
             if (rules != null) {
-                recordVersion(rules);
+                versions.record(rules);
             }
         }
         LOG.info(() -> "Evaluated " + indicator.getCode() + " " + inputs.agency().getCode() + "/" + inputs.year() + ": "
@@ -200,16 +205,6 @@ public class EvaluationService {
                 throw new RuleSetException(rules.getName(), "Kriteria " + criterion + " mencatat " + count
                         + " temuan untuk " + subject.getSubjectName() + " (harus tepat satu)");
             }
-        }
-    }
-
-    private void recordVersion(CompiledRuleSet rules) {
-        boolean known = !em.createNamedQuery("RuleSetVersion.find", RuleSetVersion.class)
-                .setParameter("name", rules.getName())
-                .setParameter("hash", rules.getVersion())
-                .getResultList().isEmpty();
-        if (!known) {
-            em.persist(new RuleSetVersion(rules.getName(), rules.getVersion(), rules.getSource().text()));
         }
     }
 

@@ -99,6 +99,28 @@ public class IndicatorResults {
                         + agencyCode + " tahun " + year));
     }
 
+    /** One year of an indicator's series: the target and the realisation (computed, derived or as published). */
+    public record SeriesPoint(int year, BigDecimal target, BigDecimal realisation, String source) {
+    }
+
+    /** The indicator's targets and realisations over every year the agency has data or plans for, oldest first. */
+    public List<SeriesPoint> series(String agencyCode, String indicatorCode) {
+        Agency agency = agency(agencyCode);
+        Indicator indicator = indicator(agency, indicatorCode);
+        List<Integer> years = new ArrayList<>(years(agencyCode));
+        years.sort(Integer::compare);
+        List<SeriesPoint> points = new ArrayList<>();
+        for (int year : years) {
+            BigDecimal target = target(indicator, year).map(t -> Numbers.plain(t.getValue())).orElse(null);
+            IndicatorResult.YearFigure figure = yearFigure(indicator, year);
+            if (target != null || figure != null) {
+                points.add(new SeriesPoint(year, target, figure == null ? null : figure.realisation(),
+                        figure == null ? null : figure.source()));
+            }
+        }
+        return points;
+    }
+
     /** The entities behind a register-based indicator, each with its findings. */
     public EntityListing entities(String agencyCode, int year, String indicatorCode) {
         EvaluationRun run = run(agencyCode, year, indicatorCode);

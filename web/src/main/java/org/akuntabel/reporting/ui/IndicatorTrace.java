@@ -12,6 +12,9 @@ import org.akuntabel.reporting.IndicatorResult;
 import org.akuntabel.reporting.IndicatorResults;
 import org.akuntabel.web.Pages;
 
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+
 import java.io.Serializable;
 import java.util.List;
 import java.util.ResourceBundle;
@@ -95,6 +98,42 @@ public class IndicatorTrace implements Serializable {
 
     public void setCode(String code) {
         this.code = code;
+    }
+
+    /** The series of targets and realisations as a Chart.js line chart configuration for {@code p:chart}. */
+    public String getChartJson() {
+        List<IndicatorResults.SeriesPoint> points = results.series(agency, code);
+        ResourceBundle bundle = FacesContext.getCurrentInstance().getApplication()
+                .getResourceBundle(FacesContext.getCurrentInstance(), "msg");
+        JsonArrayBuilder labels = Json.createArrayBuilder();
+        JsonArrayBuilder targets = Json.createArrayBuilder();
+        JsonArrayBuilder realisations = Json.createArrayBuilder();
+        for (IndicatorResults.SeriesPoint point : points) {
+            labels.add(Integer.toString(point.year()));
+            add(targets, point.target());
+            add(realisations, point.realisation());
+        }
+        return Json.createObjectBuilder()
+                .add("type", "line")
+                .add("data", Json.createObjectBuilder()
+                        .add("labels", labels)
+                        .add("datasets", Json.createArrayBuilder()
+                                .add(Json.createObjectBuilder().add("label", bundle.getString("col.target"))
+                                        .add("data", targets).add("borderColor", "#52606D").add("borderDash", Json.createArrayBuilder().add(6).add(4))
+                                        .add("spanGaps", true))
+                                .add(Json.createObjectBuilder().add("label", bundle.getString("col.realisation"))
+                                        .add("data", realisations).add("borderColor", "#0B3D63").add("backgroundColor", "#0B3D63")
+                                        .add("spanGaps", false))))
+                .add("options", Json.createObjectBuilder().add("responsive", true).add("maintainAspectRatio", false))
+                .build().toString();
+    }
+
+    private static void add(JsonArrayBuilder array, java.math.BigDecimal value) {
+        if (value == null) {
+            array.addNull();
+        } else {
+            array.add(value);
+        }
     }
 
     public Show getShow() {

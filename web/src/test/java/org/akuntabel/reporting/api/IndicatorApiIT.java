@@ -26,11 +26,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The whole path on the running application with the Belitung Timur demo data: register (Tabel 3.13)
- * → rule file → indicator → band → REST and pages → every cooperative with its findings.
+ * The running application with the Belitung Timur demo data: the whole path register (Tabel 3.13)
+ * → rule file → indicator → band → REST and pages → every cooperative with its findings; the six 2025
+ * indicators with their sources; the budget summed from its lines.
  */
 @ExtendWith(ArquillianExtension.class)
-class CooperativeIndicatorIT {
+class IndicatorApiIT {
 
     private static final String INDICATORS = "api/v1/agencies/beltim/years/2025/indicators";
     private static final String ENTITIES = INDICATORS + "/KOPERASI_BERKUALITAS/entities";
@@ -262,6 +263,12 @@ class CooperativeIndicatorIT {
         assertTrue(page.body().contains("entitas.xhtml"), "links to cooperatives");
 
         assertEquals(404, Http.get(base, "indikator.xhtml?agency=beltim&year=2025&code=NOPE").status());
+
+        Http.Answer derived = Http.get(base, "indikator.xhtml?agency=beltim&year=2025&code=PRODUKTIVITAS_TK");
+        assertEquals(200, derived.status());
+        assertTrue(derived.body().contains("(1.554,65 + 1.624,49 + 1.603,87) × 1.000 ÷ 70.363 = 67,98"), "derived arithmetic");
+        assertTrue(derived.body().contains("sementara"), "provisional mark");
+        assertTrue(derived.body().contains("\"labels\":[\"2024\",\"2025\",\"2026\",\"2027\",\"2028\",\"2029\"]"), "series chart over the years");
     }
 
     @Test
