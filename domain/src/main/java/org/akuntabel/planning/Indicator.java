@@ -52,6 +52,10 @@ public class Indicator {
     @Column(length = 500)
     private String sasaran;
 
+    /** The number of the sasaran in the agency's Renstra; links the indicator to the programmes that fund it. */
+    @Column(name = "sasaran_number")
+    private Integer sasaranNumber;
+
     @Column(name = "formula_description", length = 1000)
     private String formulaDescription;
 
@@ -160,6 +164,14 @@ public class Indicator {
         this.denominatorCount = denominatorFigure;
         this.multiplier = multiplier;
         this.expectedParts = expectedParts;
+    }
+
+    public void serveSasaran(Integer sasaranNumber) {
+        this.sasaranNumber = sasaranNumber;
+    }
+
+    public Integer getSasaranNumber() {
+        return sasaranNumber;
     }
 
     public void bandValueWith(String valueScaleRuleSet) {

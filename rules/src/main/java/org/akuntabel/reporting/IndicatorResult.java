@@ -16,7 +16,7 @@ import java.util.List;
  * are {@code null}, never 0.
  */
 @JsonbNillable
-@JsonbPropertyOrder({"code", "name", "unit", "polarity", "sasaran", "formula", "target", "numerator", "denominator",
+@JsonbPropertyOrder({"code", "name", "unit", "polarity", "sasaran", "sasaranNumber", "formula", "target", "numerator", "denominator",
         "denominatorSource", "realisation", "achievement", "band", "valueBand", "evaluable", "provisional", "source",
         "provenance", "arithmetic", "achievementArithmetic", "figures", "published", "differences", "previousYear",
         "renstraEndTarget", "ruleSet", "ruleSetVersion", "scaleRuleSet", "scaleVersion", "dataDigest", "runId", "evaluatedAt"})
@@ -26,6 +26,7 @@ public record IndicatorResult(
         String unit,
         String polarity,
         String sasaran,
+        Integer sasaranNumber,
         String formula,
         BigDecimal target,
         BigDecimal numerator,

@@ -191,7 +191,7 @@ public class IndicatorResults {
         Measurement m = run.getMeasurement();
         BandView band = BandView.of(run.getBand());
         return new IndicatorResult(indicator.getCode(), indicator.getName(), indicator.getUnit(),
-                indicator.getPolarity().name(), indicator.getSasaran(), indicator.getFormulaDescription(),
+                indicator.getPolarity().name(), indicator.getSasaran(), indicator.getSasaranNumber(), indicator.getFormulaDescription(),
                 Numbers.plain(m.getTarget()), Numbers.plain(m.getNumerator()), Numbers.plain(m.getDenominator()),
                 run.getDenominatorSource(), Numbers.twoDecimals(m.getRealisation()), Numbers.twoDecimals(m.getAchievement()),
                 band, BandView.of(run.getValueBand()), m.isEvaluable(), run.isProvisional(), run.getSource().name(),
@@ -213,7 +213,7 @@ public class IndicatorResults {
         BandView valueBand = indicator.getValueScaleRuleSet() == null ? null
                 : ruleSets.active(indicator.getValueScaleRuleSet()).band(m.getRealisation()).map(b -> BandView.of(b.toBand())).orElse(null);
         return new IndicatorResult(indicator.getCode(), indicator.getName(), indicator.getUnit(),
-                indicator.getPolarity().name(), indicator.getSasaran(), indicator.getFormulaDescription(),
+                indicator.getPolarity().name(), indicator.getSasaran(), indicator.getSasaranNumber(), indicator.getFormulaDescription(),
                 Numbers.plain(targetValue), null, null, null, Numbers.twoDecimals(m.getRealisation()),
                 Numbers.twoDecimals(m.getAchievement()), band, valueBand, m.isEvaluable(), false, "ENTERED",
                 publishedView == null ? null : publishedView.source(), null, achievementArithmetic(m), List.of(),

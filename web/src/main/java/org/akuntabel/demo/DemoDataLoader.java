@@ -107,6 +107,9 @@ public class DemoDataLoader {
             indicator.deriveFrom(i.getString("numeratorFigure"), i.getString("denominatorCount", null),
                     decimal(i, "multiplier"), i.containsKey("expectedParts") ? i.getInt("expectedParts") : null);
         }
+        if (i.containsKey("sasaranNumber")) {
+            indicator.serveSasaran(i.getInt("sasaranNumber"));
+        }
         if (i.containsKey("valueScaleRuleSet")) {
             indicator.bandValueWith(i.getString("valueScaleRuleSet"));
         }

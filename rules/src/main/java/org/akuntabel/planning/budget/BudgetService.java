@@ -29,9 +29,7 @@ public class BudgetService {
     private EntityManager em;
 
     public BudgetView budget(String agencyCode, int year) {
-        Agency agency = em.createNamedQuery("Agency.findByCode", Agency.class).setParameter("code", agencyCode)
-                .getResultStream().findFirst()
-                .orElseThrow(() -> new NotFoundException("Instansi '" + agencyCode + "' tidak dikenal"));
+        Agency agency = agency(agencyCode);
         List<Programme> programmes = em.createNamedQuery("Programme.findByAgencyAndYear", Programme.class)
                 .setParameter("agency", agency).setParameter("year", year).getResultList();
         if (programmes.isEmpty()) {
@@ -67,6 +65,21 @@ public class BudgetService {
                         + ", baris kegiatan " + activities));
         return new BudgetView(agencyCode, year, pagu, realisation, absorption(pagu, realisation), printedPagu,
                 printedRealisation, sasaran, differences);
+    }
+
+    /** The programmes that fund sasaran {@code sasaranNumber} in {@code year} (empty when there is no budget data). */
+    public List<BudgetView.ProgrammeBudget> programmesFor(String agencyCode, int year, int sasaranNumber) {
+        return em.createNamedQuery("Programme.findByAgencyAndYear", Programme.class)
+                .setParameter("agency", agency(agencyCode)).setParameter("year", year).getResultList().stream()
+                .filter(p -> p.getSasaranNumber() == sasaranNumber)
+                .map(p -> programme(p, new ArrayList<>()))
+                .toList();
+    }
+
+    private Agency agency(String agencyCode) {
+        return em.createNamedQuery("Agency.findByCode", Agency.class).setParameter("code", agencyCode)
+                .getResultStream().findFirst()
+                .orElseThrow(() -> new NotFoundException("Instansi '" + agencyCode + "' tidak dikenal"));
     }
 
     private static BudgetView.ProgrammeBudget programme(Programme p, List<String> differences) {

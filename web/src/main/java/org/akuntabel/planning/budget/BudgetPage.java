@@ -3,6 +3,10 @@ package org.akuntabel.planning.budget;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.akuntabel.agency.Agency;
+import org.akuntabel.evaluation.NotFoundException;
+import org.akuntabel.reporting.IndicatorResults;
+import org.akuntabel.web.AgencyYearPage;
 import org.akuntabel.web.Pages;
 
 import java.math.BigDecimal;
@@ -12,7 +16,7 @@ import java.util.List;
 /** The budget page ("Anggaran"): sasaran → programme → kegiatan rows with pagu, realisation, absorption and printed totals. */
 @Named("anggaran")
 @RequestScoped
-public class BudgetPage {
+public class BudgetPage extends AgencyYearPage {
 
     /** One row of the budget table; {@code level} 0 = sasaran, 1 = programme, 2 = kegiatan, 3 = total. */
     public record Row(int level, String label, BigDecimal pagu, BigDecimal realisation, BigDecimal absorption,
@@ -28,14 +32,24 @@ public class BudgetPage {
     @Inject
     private BudgetService budgets;
 
-    private String agency = "beltim";
-    private int year = 2025;
+    @Inject
+    private IndicatorResults results;
+
     private BudgetView budget;
     private final List<Row> rows = new ArrayList<>();
 
+    /** Without parameters: the first agency and the latest year it has published figures for. */
     public void load() {
         Pages.load(() -> {
-            budget = budgets.budget(agency, year);
+            if (getAgency() == null) {
+                setAgency(results.agencies().stream().findFirst().map(Agency::getCode)
+                        .orElseThrow(() -> new NotFoundException("Belum ada instansi")));
+            }
+            if (getYear() == 0) {
+                Integer year = results.defaultYear(getAgency());
+                setYear(year == null ? 0 : year);
+            }
+            budget = budgets.budget(getAgency(), getYear());
             for (BudgetView.SasaranBudget s : budget.sasaran()) {
                 rows.add(new Row(0, "Sasaran " + s.number() + ": " + s.name(), s.pagu(), s.realisation(), s.absorption(),
                         s.printedPagu(), s.printedRealisation(), null));
@@ -49,22 +63,6 @@ public class BudgetPage {
             rows.add(new Row(3, "Total", budget.pagu(), budget.realisation(), budget.absorption(), budget.printedPagu(),
                     budget.printedRealisation(), null));
         });
-    }
-
-    public String getAgency() {
-        return agency;
-    }
-
-    public void setAgency(String agency) {
-        this.agency = agency;
-    }
-
-    public int getYear() {
-        return year;
-    }
-
-    public void setYear(int year) {
-        this.year = year;
     }
 
     public BudgetView getBudget() {

@@ -7,12 +7,13 @@ import org.akuntabel.reporting.EntityResult;
 import org.akuntabel.reporting.IndicatorResult;
 import org.akuntabel.registers.cooperative.CooperativeRegister;
 import org.akuntabel.reporting.IndicatorResults;
+import org.akuntabel.web.AgencyYearPage;
 import org.akuntabel.web.Pages;
 
 /** One entity's page: whether it counted for the indicator, and each criterion's finding with evidence and rule. */
 @Named("jejakEntitas")
 @RequestScoped
-public class EntityTrace {
+public class EntityTrace extends AgencyYearPage {
 
     @Inject
     private IndicatorResults results;
@@ -20,8 +21,6 @@ public class EntityTrace {
     @Inject
     private CooperativeRegister cooperatives;
 
-    private String agency;
-    private int year;
     private String code;
     private long id;
     private IndicatorResult indicator;
@@ -29,7 +28,7 @@ public class EntityTrace {
     private CooperativeRegister.CooperativeRecord cooperative;
 
     private String entityType() {
-        return results.entityRegister(agency, code);
+        return results.entityRegister(getAgency(), code);
     }
 
     /** The cooperative's register data as stored now (the findings show the values as evaluated). */
@@ -39,28 +38,12 @@ public class EntityTrace {
 
     public void load() {
         Pages.load(() -> {
-            indicator = results.indicator(agency, year, code);
-            entity = results.entity(agency, year, code, id);
+            indicator = results.indicator(getAgency(), getYear(), code);
+            entity = results.entity(getAgency(), getYear(), code, id);
             if ("koperasi".equals(entityType())) {
-                cooperative = cooperatives.cooperative(agency, id);
+                cooperative = cooperatives.cooperative(getAgency(), id);
             }
         });
-    }
-
-    public String getAgency() {
-        return agency;
-    }
-
-    public void setAgency(String agency) {
-        this.agency = agency;
-    }
-
-    public int getYear() {
-        return year;
-    }
-
-    public void setYear(int year) {
-        this.year = year;
     }
 
     public String getCode() {

@@ -6,10 +6,13 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.akuntabel.evaluation.EvaluationService;
+import org.akuntabel.planning.budget.BudgetService;
+import org.akuntabel.planning.budget.BudgetView;
 import org.akuntabel.reporting.EntityListing;
 import org.akuntabel.reporting.EntityResult;
 import org.akuntabel.reporting.IndicatorResult;
 import org.akuntabel.reporting.IndicatorResults;
+import org.akuntabel.web.AgencyYearPage;
 import org.akuntabel.web.Pages;
 
 import jakarta.json.Json;
@@ -25,7 +28,7 @@ import java.util.ResourceBundle;
  */
 @Named("jejakIndikator")
 @ViewScoped
-public class IndicatorTrace implements Serializable {
+public class IndicatorTrace extends AgencyYearPage implements Serializable {
 
     /** Which entities to list. */
     public enum Show { SEMUA, DIHITUNG, TIDAK_DIHITUNG }
@@ -36,8 +39,16 @@ public class IndicatorTrace implements Serializable {
     @Inject
     private transient EvaluationService evaluations;
 
-    private String agency;
-    private int year;
+    @Inject
+    private transient BudgetService budgets;
+
+    private List<BudgetView.ProgrammeBudget> programmes = List.of();
+
+    /** The programmes (with their kegiatan) that fund this indicator's sasaran in the year. */
+    public List<BudgetView.ProgrammeBudget> getProgrammes() {
+        return programmes;
+    }
+
     private String code;
     private Show show = Show.SEMUA;
     private IndicatorResult indicator;
@@ -48,13 +59,15 @@ public class IndicatorTrace implements Serializable {
     }
 
     private void read() {
-        indicator = results.indicator(agency, year, code);
-        listing = "COMPUTED".equals(indicator.source()) ? results.entities(agency, year, code) : null;
+        indicator = results.indicator(getAgency(), getYear(), code);
+        programmes = indicator.sasaranNumber() == null ? List.of()
+                : budgets.programmesFor(getAgency(), getYear(), indicator.sasaranNumber());
+        listing = "COMPUTED".equals(indicator.source()) ? results.entities(getAgency(), getYear(), code) : null;
     }
 
     /** "Hitung ulang": a new evaluation run for this indicator; the page then shows it. */
     public void recompute() {
-        evaluations.evaluate(agency, year, code);
+        evaluations.evaluate(getAgency(), getYear(), code);
         read();
         FacesContext context = FacesContext.getCurrentInstance();
         ResourceBundle bundle = context.getApplication().getResourceBundle(context, "msg");
@@ -76,22 +89,6 @@ public class IndicatorTrace implements Serializable {
         return listing == null ? 0 : listing.entities().stream().filter(EntityResult::counted).count();
     }
 
-    public String getAgency() {
-        return agency;
-    }
-
-    public void setAgency(String agency) {
-        this.agency = agency;
-    }
-
-    public int getYear() {
-        return year;
-    }
-
-    public void setYear(int year) {
-        this.year = year;
-    }
-
     public String getCode() {
         return code;
     }
@@ -102,7 +99,7 @@ public class IndicatorTrace implements Serializable {
 
     /** The series of targets and realisations as a Chart.js line chart configuration for {@code p:chart}. */
     public String getChartJson() {
-        List<IndicatorResults.SeriesPoint> points = results.series(agency, code);
+        List<IndicatorResults.SeriesPoint> points = results.series(getAgency(), code);
         ResourceBundle bundle = FacesContext.getCurrentInstance().getApplication()
                 .getResourceBundle(FacesContext.getCurrentInstance(), "msg");
         JsonArrayBuilder labels = Json.createArrayBuilder();
