@@ -38,6 +38,11 @@ public final class Http {
         return send(base, path, HttpRequest.newBuilder().POST(HttpRequest.BodyPublishers.noBody()));
     }
 
+    public static Answer put(URL base, String path, String json) {
+        return send(base, path, HttpRequest.newBuilder().PUT(HttpRequest.BodyPublishers.ofString(json))
+                .header("Content-Type", "application/json"));
+    }
+
     private static Answer send(URL base, String path, HttpRequest.Builder request) {
         try {
             URI uri = base.toURI().resolve(path.startsWith("/") ? path.substring(1) : path);

@@ -95,6 +95,14 @@ public class EvaluationService {
         };
     }
 
+    /** Whether any indicator of the agency can be evaluated for {@code year}. */
+    public boolean hasEvaluableIndicators(String agencyCode, int year) {
+        Agency agency = agency(em, agencyCode);
+        return em.createNamedQuery("Indicator.findByAgency", Indicator.class)
+                .setParameter("agency", agency).getResultList().stream()
+                .anyMatch(indicator -> isEvaluable(indicator, year));
+    }
+
     private List<String> evaluableIndicators(String agencyCode, int year) {
         Agency agency = agency(em, agencyCode);
         List<String> codes = em.createNamedQuery("Indicator.findByAgency", Indicator.class)

@@ -7,6 +7,9 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import org.akuntabel.evaluation.NotFoundException;
 import org.akuntabel.evaluation.RuleSetException;
+import org.akuntabel.registers.ConcurrentEditException;
+import org.akuntabel.registers.ValidationFailedException;
+import jakarta.ws.rs.core.MediaType;
 
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -28,6 +31,16 @@ public class ErrorMappers implements ExceptionMapper<Throwable> {
             String message = status.getStatusCode() == 404 ? "Alamat tidak ditemukan" : status.getReasonPhrase();
             return ApiError.response(status, message);
         }
+        if (cause instanceof ValidationFailedException invalid) {
+            return Response.status(422).type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
+                    .entity(new ValidationErrors(422, "Data tidak disimpan: periksa isian", invalid.getErrors())).build();
+        }
+        if (cause instanceof ConcurrentEditException conflict) {
+            return ApiError.response(Response.Status.CONFLICT, conflict.getMessage());
+        }
+        if (cause instanceof jakarta.json.bind.JsonbException || cause instanceof jakarta.ws.rs.ProcessingException) {
+            return ApiError.response(Response.Status.BAD_REQUEST, "Isi permintaan bukan JSON yang sah: " + cause.getMessage());
+        }
         if (cause instanceof RuleSetException rules) {
             LOG.log(Level.WARNING, "Rule set error", rules);
             return ApiError.response(Response.Status.INTERNAL_SERVER_ERROR, rules.getMessage());
@@ -35,6 +48,10 @@ public class ErrorMappers implements ExceptionMapper<Throwable> {
         LOG.log(Level.SEVERE, "Unexpected error in REST call", exception);
         return ApiError.response(Response.Status.INTERNAL_SERVER_ERROR,
                 "Terjadi kesalahan internal; rinciannya tercatat di log server");
+    }
+
+    /** The body of a 422 answer: which fields are wrong and why. */
+    public record ValidationErrors(int status, String error, java.util.List<ValidationFailedException.FieldError> errors) {
     }
 
     private static Throwable unwrap(Throwable exception) {

@@ -66,6 +66,11 @@ public class CooperativeYear {
         this.provenance = provenance;
     }
 
+    /** The optimistic-lock version: a save based on an older version is refused. */
+    public long getVersion() {
+        return version;
+    }
+
     public Long getId() {
         return id;
     }

@@ -3,18 +3,29 @@ package org.akuntabel.registers.cooperative;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
+import org.akuntabel.evaluation.EvaluationService;
 import org.akuntabel.evaluation.NotFoundException;
+import org.akuntabel.registers.ConcurrentEditException;
+import org.akuntabel.registers.ValidationFailedException;
+import org.akuntabel.shared.Provenance;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 /** Reads the cooperative register: one cooperative's yearly records with where each came from. */
 @Stateless
 public class CooperativeRegister {
 
-    /** One year of a cooperative's register data, as stored now. */
-    public record YearRecord(int year, LocalDate ratDate, BigDecimal businessVolume, BigDecimal assets, String source) {
+    /** One year of a cooperative's register data, as stored now, with its optimistic-lock version. */
+    public record YearRecord(int year, LocalDate ratDate, BigDecimal businessVolume, BigDecimal assets, String source,
+                             long version) {
+    }
+
+    /** A change to one year of a cooperative's data; {@code version} is the version the editor read. */
+    public record YearEdit(LocalDate ratDate, BigDecimal businessVolume, BigDecimal assets, String note, long version) {
     }
 
     /** A cooperative with its yearly records. */
@@ -24,6 +35,9 @@ public class CooperativeRegister {
 
     @PersistenceContext(unitName = "akuntabel")
     private EntityManager em;
+
+    @Inject
+    private EvaluationService evaluations;
 
     /** The cooperative {@code id} of agency {@code agencyCode}; another agency's id is not found. */
     public CooperativeRecord cooperative(String agencyCode, long id) {
@@ -35,6 +49,50 @@ public class CooperativeRegister {
                 cooperative.getRegistrationNumber(), cooperative.getStatus().name(),
                 cooperative.getProvenance() == null ? null : cooperative.getProvenance().describe(),
                 cooperative.getYears().stream().map(y -> new YearRecord(y.getYear(), y.getRatDate(), y.getBusinessVolume(),
-                        y.getAssets(), y.getProvenance() == null ? null : y.getProvenance().describe())).toList());
+                        y.getAssets(), y.getProvenance() == null ? null : y.getProvenance().describe(), y.getVersion())).toList());
+    }
+
+    /**
+     * Changes one year of a cooperative's data after validating it (amounts ≥ 0, the RAT date within the
+     * year; an empty value means no data, never zero) and checking that nobody changed it since it was
+     * read. Then re-evaluates the agency's indicators for that year and the next (whose growth criteria
+     * read this year), so readers see results consistent with the data.
+     */
+    public CooperativeRecord updateYear(String agencyCode, long id, int year, YearEdit edit) {
+        Cooperative cooperative = em.find(Cooperative.class, id);
+        if (cooperative == null || !cooperative.getAgency().getCode().equals(agencyCode)) {
+            throw new NotFoundException("Koperasi " + id + " tidak ada di register instansi " + agencyCode);
+        }
+        CooperativeYear record = cooperative.findYear(year)
+                .orElseThrow(() -> new NotFoundException("Koperasi " + cooperative.getName() + " tidak punya catatan tahun " + year));
+        List<ValidationFailedException.FieldError> errors = new ArrayList<>();
+        if (edit.ratDate() != null && edit.ratDate().getYear() != year) {
+            errors.add(new ValidationFailedException.FieldError("ratDate", "Tanggal RAT catatan tahun " + year
+                    + " harus dalam tahun " + year + " (tercatat " + edit.ratDate() + ")"));
+        }
+        if (edit.businessVolume() != null && edit.businessVolume().signum() < 0) {
+            errors.add(new ValidationFailedException.FieldError("businessVolume", "Volume usaha tidak boleh negatif"));
+        }
+        if (edit.assets() != null && edit.assets().signum() < 0) {
+            errors.add(new ValidationFailedException.FieldError("assets", "Aset tidak boleh negatif"));
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationFailedException(errors);
+        }
+        if (record.getVersion() != edit.version()) {
+            throw new ConcurrentEditException("Data koperasi " + cooperative.getName() + " tahun " + year);
+        }
+        Provenance previous = record.getProvenance();
+        String note = edit.note() == null || edit.note().isBlank() ? "diubah melalui aplikasi" : edit.note().trim();
+        record.record(edit.ratDate(), edit.businessVolume(), edit.assets(),
+                new Provenance(previous == null ? "Akuntabel" : previous.getDocument(),
+                        previous == null ? null : previous.getLocation(), note));
+        em.flush();
+        for (int affected : new int[]{year, year + 1}) {
+            if (evaluations.hasEvaluableIndicators(agencyCode, affected)) {
+                evaluations.ensureCurrent(agencyCode, affected);
+            }
+        }
+        return cooperative(agencyCode, id);
     }
 }

@@ -178,6 +178,24 @@ class IndicatorApiIT {
     }
 
     @Test
+    void registerEditsOverRestAnswer422ForInvalidInputAnd409ForAStaleVersion() {
+        JsonObject tiong = Http.get(base, ENTITIES).json().asJsonObject().getJsonArray("entities").getValuesAs(JsonObject.class)
+                .stream().filter(e -> e.getString("name").equals("KOPERASI TIONG SEJAHTERA")).findFirst().orElseThrow();
+        String path = "api/v1/agencies/beltim/cooperatives/" + tiong.getJsonNumber("id").longValue() + "/years/2025";
+
+        Http.Answer invalid = Http.put(base, path, "{\"ratDate\":\"2025-05-10\",\"businessVolume\":-1,\"assets\":27000000,\"version\":0}");
+        assertEquals(422, invalid.status(), invalid.body());
+        assertEquals("businessVolume", invalid.json().asJsonObject().getJsonArray("errors").getJsonObject(0).getString("field"));
+
+        Http.Answer stale = Http.put(base, path, "{\"ratDate\":\"2025-05-10\",\"assets\":27000000,\"version\":-1}");
+        assertEquals(409, stale.status(), stale.body());
+        assertTrue(stale.json().asJsonObject().getString("error").contains("diubah oleh pengguna lain"));
+
+        Http.Answer unknown = Http.put(base, "api/v1/agencies/beltim/cooperatives/999999/years/2025", "{\"version\":0}");
+        assertEquals(404, unknown.status());
+    }
+
+    @Test
     void tracesEveryCooperativeToItsFindingsAndRules() {
         Http.Answer answer = Http.get(base, ENTITIES);
         assertEquals(200, answer.status());

@@ -1,0 +1,150 @@
+package org.akuntabel.demo;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.akuntabel.Deployments;
+import org.akuntabel.agency.Agency;
+import org.akuntabel.registers.ConcurrentEditException;
+import org.akuntabel.registers.ValidationFailedException;
+import org.akuntabel.registers.cooperative.CooperativeRegister;
+import org.akuntabel.evaluation.EvaluationRun;
+import org.akuntabel.evaluation.EvaluationService;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * In the container: loading the demo data again adds nothing; results are reused until something
+ * changes; editing the register validates, refuses stale versions and re-evaluates the indicators.
+ * Tests that change data put it back.
+ */
+@ExtendWith(ArquillianExtension.class)
+class RegisterIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.application().addClass(RegisterIT.class);
+    }
+
+    @Inject
+    private DemoDataLoader loader;
+
+    @Inject
+    private EvaluationService evaluations;
+
+    @PersistenceContext(unitName = "akuntabel")
+    private EntityManager em;
+
+    @Test
+    void loadingTheDemoDataTwiceAddsNothing() {
+        long cooperatives = count("Cooperative");
+        long years = count("CooperativeYear");
+        assertEquals(54, cooperatives);
+        assertEquals(108, years);
+
+        assertEquals(0, loader.load());
+
+        assertEquals(cooperatives, count("Cooperative"));
+        assertEquals(years, count("CooperativeYear"));
+        assertEquals(1, count("Agency"));
+        assertEquals(4, count("Company"));
+    }
+
+    @Test
+    void aCurrentRunIsReusedAndRecomputingMakesANewRunWithTheSameFigures() {
+        EvaluationRun current = evaluations.ensureCurrent("beltim", 2025, "KOPERASI_BERKUALITAS");
+        assertEquals(current.getId(), evaluations.ensureCurrent("beltim", 2025, "KOPERASI_BERKUALITAS").getId());
+
+        EvaluationRun again = evaluations.evaluate("beltim", 2025, "KOPERASI_BERKUALITAS");
+        assertNotEquals(current.getId(), again.getId());
+        assertEquals(current.getDataDigest(), again.getDataDigest());
+        assertEquals(current.getRuleSetVersion(), again.getRuleSetVersion());
+        assertEquals(0, current.getMeasurement().getRealisation().compareTo(again.getMeasurement().getRealisation()));
+        assertEquals(54L, em.createQuery("SELECT COUNT(d) FROM Determination d WHERE d.run.id = :run", Long.class)
+                .setParameter("run", again.getId()).getSingleResult());
+    }
+
+    @Inject
+    private CooperativeRegister register;
+
+    private long cooperativeId(String name) {
+        return em.createQuery("SELECT c.id FROM Cooperative c WHERE c.name = :name", Long.class).setParameter("name", name)
+                .getSingleResult();
+    }
+
+    private CooperativeRegister.YearRecord year(long id, int year) {
+        return register.cooperative("beltim", id).years().stream().filter(y -> y.year() == year).findFirst().orElseThrow();
+    }
+
+    private BigDecimal latestRealisation() {
+        Agency beltim = em.createNamedQuery("Agency.findByCode", Agency.class).setParameter("code", "beltim").getSingleResult();
+        return evaluations.latestCompleted(beltim, 2025, "KOPERASI_BERKUALITAS").orElseThrow().getMeasurement().getRealisation();
+    }
+
+    @Test
+    void savingAYearReEvaluatesTheIndicatorAtOnce() {
+        long guyub = cooperativeId("KOPERASI GUYUB MAKMUR BELITUNG TIMUR");
+        CooperativeRegister.YearRecord original = year(guyub, 2025);
+        evaluations.ensureCurrent("beltim", 2025, "KOPERASI_BERKUALITAS");
+        assertEquals(0, new BigDecimal("3.48").compareTo(latestRealisation()));
+        try {
+            // assets 2025 below 2024 (119.474.750): Guyub Makmur no longer counts, 3 ÷ 115 = 2,61
+            register.updateYear("beltim", guyub, 2025, new CooperativeRegister.YearEdit(original.ratDate(),
+                    original.businessVolume(), new BigDecimal("100000000"), "uji", original.version()));
+            assertEquals(0, new BigDecimal("2.61").compareTo(latestRealisation()));
+        } finally {
+            CooperativeRegister.YearRecord changed = year(guyub, 2025);
+            register.updateYear("beltim", guyub, 2025, new CooperativeRegister.YearEdit(original.ratDate(),
+                    original.businessVolume(), original.assets(), null, changed.version()));
+        }
+        assertEquals(0, new BigDecimal("3.48").compareTo(latestRealisation()));
+    }
+
+    @Test
+    void aSaveBasedOnAStaleVersionIsRefusedAndNothingIsOverwritten() {
+        long tiong = cooperativeId("KOPERASI TIONG SEJAHTERA");
+        CooperativeRegister.YearRecord original = year(tiong, 2025);
+        try {
+            register.updateYear("beltim", tiong, 2025, new CooperativeRegister.YearEdit(original.ratDate(),
+                    new BigDecimal("9000000000"), original.assets(), "operator pertama", original.version()));
+            ConcurrentEditException refused = assertThrows(ConcurrentEditException.class, () -> register.updateYear("beltim", tiong,
+                    2025, new CooperativeRegister.YearEdit(original.ratDate(), new BigDecimal("1"), original.assets(),
+                            "operator kedua", original.version())));
+            assertTrue(refused.getMessage().contains("telah diubah oleh pengguna lain"), refused.getMessage());
+            assertEquals(0, new BigDecimal("9000000000").compareTo(year(tiong, 2025).businessVolume()), "the first save stands");
+        } finally {
+            register.updateYear("beltim", tiong, 2025, new CooperativeRegister.YearEdit(original.ratDate(), null,
+                    original.assets(), null, year(tiong, 2025).version()));
+        }
+        assertNull(year(tiong, 2025).businessVolume(), "restored to no data, not zero");
+    }
+
+    @Test
+    void invalidInputIsRefusedWithAMessagePerFieldAndChangesNothing() {
+        long tiong = cooperativeId("KOPERASI TIONG SEJAHTERA");
+        CooperativeRegister.YearRecord original = year(tiong, 2025);
+        ValidationFailedException invalid = assertThrows(ValidationFailedException.class, () -> register.updateYear("beltim", tiong,
+                2025, new CooperativeRegister.YearEdit(LocalDate.of(2024, 12, 31), new BigDecimal("-5"), original.assets(),
+                        null, original.version())));
+        assertEquals(List.of("ratDate", "businessVolume"), invalid.getErrors().stream().map(ValidationFailedException.FieldError::field).toList());
+        assertEquals("Volume usaha tidak boleh negatif", invalid.getErrors().get(1).message());
+        assertEquals(original, year(tiong, 2025));
+    }
+
+    private long count(String entity) {
+        return em.createQuery("SELECT COUNT(e) FROM " + entity + " e", Long.class).getSingleResult();
+    }
+}
