@@ -52,6 +52,23 @@ public class Indicator {
     @Column(length = 500)
     private String sasaran;
 
+    /** The Renstra sasaran this indicator measures. */
+    @ManyToOne
+    @JoinColumn(name = "sasaran_id")
+    private Sasaran sasaranRef;
+
+    @Column(name = "data_source", length = 500)
+    private String dataSource;
+
+    @Column(name = "responsible_unit", length = 500)
+    private String responsibleUnit;
+
+    @Column(name = "baseline_year")
+    private Integer baselineYear;
+
+    @Column(name = "baseline_value", precision = 19, scale = 4)
+    private BigDecimal baselineValue;
+
     /** The number of the sasaran in the agency's Renstra; links the indicator to the programmes that fund it. */
     @Column(name = "sasaran_number")
     private Integer sasaranNumber;
@@ -168,6 +185,40 @@ public class Indicator {
 
     public void serveSasaran(Integer sasaranNumber) {
         this.sasaranNumber = sasaranNumber;
+    }
+
+    /** Places the indicator under a Renstra sasaran (and takes its number). */
+    public void measure(Sasaran sasaran) {
+        this.sasaranRef = sasaran;
+        this.sasaranNumber = sasaran.getNumber();
+    }
+
+    /** Where the data comes from, who is responsible, and the baseline before the plan. */
+    public void describe(String dataSource, String responsibleUnit, Integer baselineYear, BigDecimal baselineValue) {
+        this.dataSource = dataSource;
+        this.responsibleUnit = responsibleUnit;
+        this.baselineYear = baselineYear;
+        this.baselineValue = baselineValue;
+    }
+
+    public Sasaran getSasaranRef() {
+        return sasaranRef;
+    }
+
+    public String getDataSource() {
+        return dataSource;
+    }
+
+    public String getResponsibleUnit() {
+        return responsibleUnit;
+    }
+
+    public Integer getBaselineYear() {
+        return baselineYear;
+    }
+
+    public BigDecimal getBaselineValue() {
+        return baselineValue;
     }
 
     public Integer getSasaranNumber() {

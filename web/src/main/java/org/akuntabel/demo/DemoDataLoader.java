@@ -5,11 +5,17 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import org.akuntabel.agency.Agency;
 import org.akuntabel.agency.GovernmentLevel;
 import org.akuntabel.planning.Indicator;
 import org.akuntabel.planning.IndicatorTarget;
+import org.akuntabel.planning.DocumentKind;
+import org.akuntabel.planning.PlanningDocument;
 import org.akuntabel.planning.Polarity;
+import org.akuntabel.planning.RenstraPeriod;
+import org.akuntabel.planning.Sasaran;
+import org.akuntabel.planning.Tujuan;
 import org.akuntabel.planning.budget.Programme;
 import org.akuntabel.registers.company.Company;
 import org.akuntabel.registers.statistics.StatisticFigure;
@@ -29,6 +35,7 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -92,10 +99,79 @@ public class DemoDataLoader {
             }
         }
 
+        loadRenstra(agency, documents, demo.getJsonObject("renstra"), added);
+        loadPlanningDocuments(agency, documents, demo.getJsonArray("planningDocuments").getValuesAs(JsonObject.class), added);
         loadCompanies(agency, documents, demo.getJsonObject("companies"), added);
         loadBudget(agency, documents, demo.getJsonObject("budget"), added);
         loadCooperatives(agency, documents, demo.getJsonObject("cooperatives"), added);
         return added.count;
+    }
+
+    /** The Renstra with its tujuan and sasaran; indicators not yet placed under a sasaran are placed. */
+    private void loadRenstra(Agency agency, JsonObject documents, JsonObject spec, Counter added) {
+        int start = spec.getInt("startYear");
+        RenstraPeriod renstra = em.createNamedQuery("RenstraPeriod.find", RenstraPeriod.class).setParameter("agency", agency)
+                .setParameter("startYear", start).getResultStream().findFirst().orElseGet(() -> {
+                    RenstraPeriod created = new RenstraPeriod(agency, start, spec.getInt("endYear"), spec.getString("title"),
+                            spec.getString("vision"), String.join("\n", spec.getJsonArray("missions").getValuesAs(JsonString::getString)),
+                            provenance(documents, spec.getJsonObject("source")));
+                    for (JsonObject t : spec.getJsonArray("tujuan").getValuesAs(JsonObject.class)) {
+                        Tujuan tujuan = created.addTujuan(t.getInt("number"), t.getString("name"));
+                        for (JsonObject sa : t.getJsonArray("sasaran").getValuesAs(JsonObject.class)) {
+                            tujuan.addSasaran(sa.getInt("number"), sa.getString("name"), sa.getString("strategy", null),
+                                    sa.getString("policy", null));
+                        }
+                    }
+                    return added.persist(em, created);
+                });
+        for (JsonObject t : spec.getJsonArray("tujuan").getValuesAs(JsonObject.class)) {
+            for (JsonObject sa : t.getJsonArray("sasaran").getValuesAs(JsonObject.class)) {
+                Sasaran sasaran = renstra.getTujuan().stream().filter(x -> x.getNumber() == t.getInt("number"))
+                        .flatMap(x -> x.getSasaran().stream()).filter(x -> x.getNumber() == sa.getInt("number"))
+                        .findFirst().orElseThrow();
+                for (String code : sa.getJsonArray("indicators").getValuesAs(JsonString::getString)) {
+                    Indicator indicator = indicator(agency, code);
+                    if (indicator.getSasaranRef() == null) {
+                        indicator.measure(sasaran);
+                        added.count++;
+                    }
+                }
+            }
+        }
+    }
+
+    /** IKU, RKT and PK documents with their indicator lines (linked where they name an indicator code) and budgets. */
+    private void loadPlanningDocuments(Agency agency, JsonObject documents, List<JsonObject> specs, Counter added) {
+        for (JsonObject spec : specs) {
+            DocumentKind kind = DocumentKind.valueOf(spec.getString("kind"));
+            boolean exists = !em.createNamedQuery("PlanningDocument.find", PlanningDocument.class).setParameter("agency", agency)
+                    .setParameter("year", spec.getInt("year")).setParameter("kind", kind)
+                    .setParameter("revision", spec.getInt("revision")).getResultList().isEmpty();
+            if (exists) {
+                continue;
+            }
+            PlanningDocument document = new PlanningDocument(agency, spec.getInt("year"), kind, spec.getInt("revision"),
+                    spec.getString("title"), spec.getString("number", null),
+                    spec.containsKey("date") ? LocalDate.parse(spec.getString("date")) : null,
+                    provenance(documents, spec.getJsonObject("source")));
+            for (JsonObject t : spec.getJsonArray("targets").getValuesAs(JsonObject.class)) {
+                Indicator indicator = t.containsKey("indicator") ? indicator(agency, t.getString("indicator")) : null;
+                document.addTarget(indicator, t.getString("name"), t.getString("sasaran", null), t.getString("unit", null),
+                        decimal(t, "annual"), null, t.getString("note", null));
+            }
+            if (spec.containsKey("budgets")) {
+                for (JsonObject b : spec.getJsonArray("budgets").getValuesAs(JsonObject.class)) {
+                    document.addBudget(b.getString("programme"), decimal(b, "amount"), b.getString("note", null));
+                }
+            }
+            added.persist(em, document);
+        }
+    }
+
+    private Indicator indicator(Agency agency, String code) {
+        return em.createNamedQuery("Indicator.findByAgencyAndCode", Indicator.class).setParameter("agency", agency)
+                .setParameter("code", code).getResultStream().findFirst()
+                .orElseThrow(() -> new IllegalStateException("Demo data names an unknown indicator " + code));
     }
 
     private static Indicator newIndicator(Agency agency, JsonObject i) {
@@ -113,6 +189,7 @@ public class DemoDataLoader {
         if (i.containsKey("valueScaleRuleSet")) {
             indicator.bandValueWith(i.getString("valueScaleRuleSet"));
         }
+        indicator.describe(i.getString("dataSource", null), i.getString("responsibleUnit", null), null, null);
         return indicator;
     }
 

@@ -178,6 +178,34 @@ class IndicatorApiIT {
     }
 
     @Test
+    void thePlanningCycleIsServedAsTheRenstraCascadeAndTheDocumentsOfAYear() {
+        JsonObject renstra = Http.get(base, "api/v1/agencies/beltim/renstra").json().asJsonArray().getJsonObject(0);
+        assertEquals(2025, renstra.getInt("startYear"));
+        assertEquals(2029, renstra.getInt("endYear"));
+        List<JsonObject> sasaran = renstra.getJsonArray("tujuan").getJsonObject(0).getJsonArray("sasaran").getValuesAs(JsonObject.class);
+        assertEquals(5, sasaran.size());
+        assertEquals(List.of("SAKIP_PD", "IP_ASN"), sasaran.get(0).getJsonArray("indicators").getValuesAs(JsonObject.class).stream()
+                .map(i -> i.getString("code")).toList());
+        assertNumber("74.42", sasaran.get(3).getJsonArray("indicators").getJsonObject(0).getJsonObject("endTarget"), "value");
+
+        List<JsonObject> documents = Http.get(base, "api/v1/agencies/beltim/years/2025/documents").json().asJsonArray()
+                .getValuesAs(JsonObject.class);
+        assertEquals(List.of("IKU", "PK", "RKT"), documents.stream().map(d -> d.getString("kind")).toList());
+        JsonObject agreement = documents.get(1);
+        assertEquals(1, agreement.getInt("revision"), "the Perjanjian Kinerja in the seed is the Perubahan");
+        assertNumber("6197237336", agreement, "budgetTotal");
+        JsonObject iku2024 = Http.get(base, "api/v1/agencies/beltim/years/2024/documents").json().asJsonArray().getJsonObject(0);
+        assertEquals("188.4/03/DTK-KUKM/I/2024", iku2024.getString("number"));
+        assertEquals("2024-01-03", iku2024.getString("date"));
+        assertEquals(200, Http.get(base, "api/v1/agencies/beltim").status(), "the agency resource still answers");
+
+        Http.Answer page = Http.get(base, "pohon-kinerja.xhtml");
+        assertEquals(200, page.status());
+        assertTrue(page.body().contains("Meningkatnya Pertumbuhan Koperasi yang berkualitas")
+                && page.body().contains("Program Pengawasan dan Pemeriksaan Koperasi"), "sasaran with its programme in the tree");
+    }
+
+    @Test
     void registerEditsOverRestAnswer422ForInvalidInputAnd409ForAStaleVersion() {
         JsonObject tiong = Http.get(base, ENTITIES).json().asJsonObject().getJsonArray("entities").getValuesAs(JsonObject.class)
                 .stream().filter(e -> e.getString("name").equals("KOPERASI TIONG SEJAHTERA")).findFirst().orElseThrow();
