@@ -52,6 +52,16 @@ public class IndicatorTarget {
         this.provenance = provenance;
     }
 
+    /** Changes the target value, recording who or what the new value comes from. */
+    public void change(BigDecimal value, Provenance provenance) {
+        this.value = value;
+        this.provenance = provenance;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
     public Indicator getIndicator() {
         return indicator;
     }
@@ -62,6 +72,11 @@ public class IndicatorTarget {
 
     public BigDecimal getValue() {
         return value;
+    }
+
+    /** The optimistic-lock version: a save based on an older version is refused. */
+    public long getVersion() {
+        return version;
     }
 
     public Provenance getProvenance() {

@@ -5,11 +5,13 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.akuntabel.Deployments;
 import org.akuntabel.agency.Agency;
+import org.akuntabel.planning.PlanEditing;
 import org.akuntabel.registers.ConcurrentEditException;
 import org.akuntabel.registers.ValidationFailedException;
 import org.akuntabel.registers.cooperative.CooperativeRegister;
 import org.akuntabel.evaluation.EvaluationRun;
 import org.akuntabel.evaluation.EvaluationService;
+import org.akuntabel.evaluation.Measurement;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -142,6 +144,42 @@ class RegisterIT {
         assertEquals(List.of("ratDate", "businessVolume"), invalid.getErrors().stream().map(ValidationFailedException.FieldError::field).toList());
         assertEquals("Volume usaha tidak boleh negatif", invalid.getErrors().get(1).message());
         assertEquals(original, year(tiong, 2025));
+    }
+
+    @Inject
+    private PlanEditing editing;
+
+    @Test
+    void changingATargetOrAFigureReEvaluatesTheIndicator() {
+        Agency beltim = em.createNamedQuery("Agency.findByCode", Agency.class).setParameter("code", "beltim").getSingleResult();
+        PlanEditing.TargetRow target = editing.targets("beltim", "UM_WIRAUSAHA").stream().filter(t -> t.year() == 2025)
+                .findFirst().orElseThrow();
+        try {
+            editing.setTarget("beltim", "UM_WIRAUSAHA", 2025, new BigDecimal("0.82"), "uji", target.version());
+            assertEquals(0, new BigDecimal("100.00").compareTo(evaluations.latestCompleted(beltim, 2025, "UM_WIRAUSAHA")
+                    .orElseThrow().getMeasurement().getAchievement()), "0,82 against a target of 0,82");
+            ConcurrentEditException stale = assertThrows(ConcurrentEditException.class,
+                    () -> editing.setTarget("beltim", "UM_WIRAUSAHA", 2025, BigDecimal.ONE, null, target.version()));
+            assertTrue(stale.getMessage().contains("Target UM_WIRAUSAHA tahun 2025"), stale.getMessage());
+        } finally {
+            long current = editing.targets("beltim", "UM_WIRAUSAHA").stream().filter(t -> t.year() == 2025).findFirst()
+                    .orElseThrow().version();
+            editing.setTarget("beltim", "UM_WIRAUSAHA", 2025, target.value(), null, current);
+        }
+
+        PlanEditing.FigureRow total = editing.figures("beltim").stream()
+                .filter(f -> f.code().equals("UM_JUMLAH") && f.year() == 2025).findFirst().orElseThrow();
+        try {
+            editing.changeFigure("beltim", total.id(), new BigDecimal("41094"), false, "uji", total.version());
+            assertEquals(0, new BigDecimal("0.41").compareTo(evaluations.latestCompleted(beltim, 2025, "UM_WIRAUSAHA")
+                    .orElseThrow().getMeasurement().getRealisation()), "168 ÷ 41.094 × 100");
+        } finally {
+            long current = editing.figures("beltim").stream().filter(f -> f.id() == total.id()).findFirst().orElseThrow().version();
+            editing.changeFigure("beltim", total.id(), total.value(), total.provisional(), null, current);
+        }
+        Measurement restored = evaluations.latestCompleted(beltim, 2025, "UM_WIRAUSAHA").orElseThrow().getMeasurement();
+        assertEquals(0, new BigDecimal("0.82").compareTo(restored.getRealisation()));
+        assertEquals(0, new BigDecimal("58.57").compareTo(restored.getAchievement()));
     }
 
     private long count(String entity) {

@@ -88,6 +88,13 @@ public class StatisticFigure {
         this.provenance = provenance;
     }
 
+    /** Changes the value (and whether it is provisional), recording where the new value comes from. */
+    public void change(BigDecimal value, boolean provisional, Provenance provenance) {
+        this.value = value;
+        this.provisional = provisional;
+        this.provenance = provenance;
+    }
+
     public Long getId() {
         return id;
     }
@@ -119,6 +126,11 @@ public class StatisticFigure {
 
     public boolean isProvisional() {
         return provisional;
+    }
+
+    /** The optimistic-lock version: a save based on an older version is refused. */
+    public long getVersion() {
+        return version;
     }
 
     public Provenance getProvenance() {

@@ -206,6 +206,27 @@ class IndicatorApiIT {
     }
 
     @Test
+    void targetsOutsideTheRenstraPeriodAndStaleFigureChangesAreRefused() {
+        Http.Answer outside = Http.put(base, "api/v1/agencies/beltim/indicators/KOPERASI_BERKUALITAS/targets/2031",
+                "{\"value\":75}");
+        assertEquals(422, outside.status(), outside.body());
+        assertTrue(outside.body().contains("di luar periode Renstra 2025–2029"), outside.body());
+        Http.Answer negative = Http.put(base, "api/v1/agencies/beltim/indicators/KOPERASI_BERKUALITAS/targets/2026",
+                "{\"value\":-1,\"version\":0}");
+        assertEquals(422, negative.status(), negative.body());
+        List<JsonObject> targets = Http.get(base, "api/v1/agencies/beltim/indicators/KOPERASI_BERKUALITAS/targets").json()
+                .asJsonArray().getValuesAs(JsonObject.class);
+        assertEquals(List.of(2025, 2026, 2027, 2028, 2029), targets.stream().map(t -> t.getInt("year")).toList());
+
+        JsonObject figure = Http.get(base, "api/v1/agencies/beltim/figures").json().asJsonArray().getValuesAs(JsonObject.class)
+                .stream().filter(f -> f.getString("code").equals("UM_JUMLAH") && f.getInt("year") == 2025).findFirst().orElseThrow();
+        Http.Answer stale = Http.put(base, "api/v1/agencies/beltim/figures/" + figure.getJsonNumber("id").longValue(),
+                "{\"value\":20547,\"provisional\":false,\"version\":" + (figure.getJsonNumber("version").longValue() + 7) + "}");
+        assertEquals(409, stale.status(), stale.body());
+        assertEquals(200, Http.get(base, "data.xhtml").status());
+    }
+
+    @Test
     void registerEditsOverRestAnswer422ForInvalidInputAnd409ForAStaleVersion() {
         JsonObject tiong = Http.get(base, ENTITIES).json().asJsonObject().getJsonArray("entities").getValuesAs(JsonObject.class)
                 .stream().filter(e -> e.getString("name").equals("KOPERASI TIONG SEJAHTERA")).findFirst().orElseThrow();

@@ -1,0 +1,136 @@
+package org.akuntabel.planning;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.akuntabel.agency.Agency;
+import org.akuntabel.evaluation.EvaluationService;
+import org.akuntabel.evaluation.NotFoundException;
+import org.akuntabel.registers.ConcurrentEditException;
+import org.akuntabel.registers.ValidationFailedException;
+import org.akuntabel.registers.statistics.StatisticFigure;
+import org.akuntabel.shared.Provenance;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Changes to plan and statistic data that indicators are computed from: yearly targets (only inside the
+ * Renstra period of the indicator's sasaran) and statistic figures. Every change is validated, refused
+ * when based on a stale version, and followed by re-evaluating the affected year so results stay
+ * consistent with the data.
+ */
+@Stateless
+public class PlanEditing {
+
+    /** A target as the editor shows it. */
+    public record TargetRow(long id, String indicator, int year, BigDecimal value, String source, long version) {
+    }
+
+    /** A statistic figure as the editor shows it. */
+    public record FigureRow(long id, String code, int year, String part, BigDecimal value, String unit, boolean provisional,
+                            String source, long version) {
+    }
+
+    @PersistenceContext(unitName = "akuntabel")
+    private EntityManager em;
+
+    @Inject
+    private EvaluationService evaluations;
+
+    public List<TargetRow> targets(String agencyCode, String indicatorCode) {
+        Indicator indicator = indicator(agencyCode, indicatorCode);
+        return em.createQuery("SELECT t FROM IndicatorTarget t WHERE t.indicator = :indicator ORDER BY t.year", IndicatorTarget.class)
+                .setParameter("indicator", indicator).getResultList().stream().map(PlanEditing::row).toList();
+    }
+
+    /** Sets the target of {@code year}: a new target when there is none, else a change based on {@code version}. */
+    public TargetRow setTarget(String agencyCode, String indicatorCode, int year, BigDecimal value, String note, Long version) {
+        Indicator indicator = indicator(agencyCode, indicatorCode);
+        List<ValidationFailedException.FieldError> errors = new ArrayList<>();
+        if (value == null) {
+            errors.add(new ValidationFailedException.FieldError("value", "Target wajib diisi"));
+        } else if (value.signum() < 0) {
+            errors.add(new ValidationFailedException.FieldError("value", "Target tidak boleh negatif"));
+        }
+        RenstraPeriod period = indicator.getSasaranRef() == null ? null : indicator.getSasaranRef().getTujuan().getRenstra();
+        if (period != null && !period.covers(year)) {
+            errors.add(new ValidationFailedException.FieldError("year", "Tahun " + year + " di luar periode Renstra "
+                    + period.getStartYear() + "–" + period.getEndYear()));
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationFailedException(errors);
+        }
+        Provenance source = new Provenance("Akuntabel", "diubah melalui aplikasi", note == null || note.isBlank() ? null : note.trim());
+        IndicatorTarget target = em.createNamedQuery("IndicatorTarget.find", IndicatorTarget.class)
+                .setParameter("indicator", indicator).setParameter("year", year).getResultStream().findFirst().orElse(null);
+        if (target == null) {
+            target = new IndicatorTarget(indicator, year, value, source);
+            em.persist(target);
+        } else {
+            if (version == null || target.getVersion() != version) {
+                throw new ConcurrentEditException("Target " + indicatorCode + " tahun " + year);
+            }
+            target.change(value, source);
+        }
+        em.flush();
+        reevaluate(agencyCode, year);
+        return row(target);
+    }
+
+    public List<FigureRow> figures(String agencyCode) {
+        return em.createNamedQuery("StatisticFigure.findByAgency", StatisticFigure.class).setParameter("agency", agency(agencyCode))
+                .getResultList().stream().map(PlanEditing::row).toList();
+    }
+
+    /** Changes a statistic figure's value based on {@code version}; the value is required and not negative. */
+    public FigureRow changeFigure(String agencyCode, long id, BigDecimal value, boolean provisional, String note, long version) {
+        StatisticFigure figure = em.find(StatisticFigure.class, id);
+        if (figure == null || !figure.getAgency().getCode().equals(agencyCode)) {
+            throw new NotFoundException("Angka " + id + " tidak ada pada instansi " + agencyCode);
+        }
+        if (value == null || value.signum() < 0) {
+            throw new ValidationFailedException(List.of(new ValidationFailedException.FieldError("value",
+                    value == null ? "Nilai wajib diisi; hapus angkanya bila datanya tidak ada" : "Nilai tidak boleh negatif")));
+        }
+        if (figure.getVersion() != version) {
+            throw new ConcurrentEditException("Angka " + figure.getCode() + " " + figure.getPart() + " tahun " + figure.getYear());
+        }
+        Provenance previous = figure.getProvenance();
+        figure.change(value, provisional, new Provenance(previous == null ? "Akuntabel" : previous.getDocument(),
+                previous == null ? null : previous.getLocation(), note == null || note.isBlank() ? "diubah melalui aplikasi" : note.trim()));
+        em.flush();
+        reevaluate(agencyCode, figure.getYear());
+        reevaluate(agencyCode, figure.getYear() + 1);
+        return row(figure);
+    }
+
+    private void reevaluate(String agencyCode, int year) {
+        if (evaluations.hasEvaluableIndicators(agencyCode, year)) {
+            evaluations.ensureCurrent(agencyCode, year);
+        }
+    }
+
+    private static TargetRow row(IndicatorTarget t) {
+        return new TargetRow(t.getId(), t.getIndicator().getCode(), t.getYear(), t.getValue(),
+                t.getProvenance() == null ? null : t.getProvenance().describe(), t.getVersion());
+    }
+
+    private static FigureRow row(StatisticFigure f) {
+        return new FigureRow(f.getId(), f.getCode(), f.getYear(), f.getPart(), f.getValue(), f.getUnit(), f.isProvisional(),
+                f.getProvenance() == null ? null : f.getProvenance().describe(), f.getVersion());
+    }
+
+    private Indicator indicator(String agencyCode, String code) {
+        return em.createNamedQuery("Indicator.findByAgencyAndCode", Indicator.class).setParameter("agency", agency(agencyCode))
+                .setParameter("code", code).getResultStream().findFirst()
+                .orElseThrow(() -> new NotFoundException("Indikator '" + code + "' tidak dikenal untuk instansi " + agencyCode));
+    }
+
+    private Agency agency(String code) {
+        return em.createNamedQuery("Agency.findByCode", Agency.class).setParameter("code", code).getResultStream().findFirst()
+                .orElseThrow(() -> new NotFoundException("Instansi '" + code + "' tidak dikenal"));
+    }
+}

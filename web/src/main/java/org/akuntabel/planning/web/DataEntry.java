@@ -1,0 +1,240 @@
+package org.akuntabel.planning.web;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.akuntabel.agency.Agency;
+import org.akuntabel.evaluation.NotFoundException;
+import org.akuntabel.planning.PlanEditing;
+import org.akuntabel.registers.ConcurrentEditException;
+import org.akuntabel.registers.ValidationFailedException;
+import org.akuntabel.reporting.IndicatorResult;
+import org.akuntabel.reporting.IndicatorResults;
+import org.akuntabel.web.AgencyYearPage;
+import org.akuntabel.web.Pages;
+import org.primefaces.event.RowEditEvent;
+
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.ResourceBundle;
+
+/**
+ * The data-entry page ("Data"): yearly targets of an indicator and the statistic figures indicators are
+ * derived from, edited row by row. Each save is validated, refused when someone changed the row first,
+ * and followed by re-evaluating the indicators.
+ */
+@Named("entriData")
+@ViewScoped
+public class DataEntry extends AgencyYearPage {
+
+    /** An editable target row. */
+    public static final class TargetLine implements Serializable {
+        private final int year;
+        private BigDecimal value;
+        private Long version;
+        private String note;
+        private String source;
+
+        TargetLine(int year, BigDecimal value, Long version, String source) {
+            this.year = year;
+            this.value = value;
+            this.version = version;
+            this.source = source;
+        }
+
+        public int getYear() {
+            return year;
+        }
+
+        public BigDecimal getValue() {
+            return value;
+        }
+
+        public void setValue(BigDecimal value) {
+            this.value = value;
+        }
+
+        public String getNote() {
+            return note;
+        }
+
+        public void setNote(String note) {
+            this.note = note;
+        }
+
+        public String getSource() {
+            return source;
+        }
+    }
+
+    /** An editable figure row. */
+    public static final class FigureLine implements Serializable {
+        private final long id;
+        private final String code;
+        private final int year;
+        private final String part;
+        private final String unit;
+        private BigDecimal value;
+        private boolean provisional;
+        private long version;
+        private String note;
+        private String source;
+
+        FigureLine(PlanEditing.FigureRow row) {
+            this.id = row.id();
+            this.code = row.code();
+            this.year = row.year();
+            this.part = row.part();
+            this.unit = row.unit();
+            refresh(row);
+        }
+
+        void refresh(PlanEditing.FigureRow row) {
+            this.value = row.value();
+            this.provisional = row.provisional();
+            this.version = row.version();
+            this.source = row.source();
+            this.note = null;
+        }
+
+        public long getId() {
+            return id;
+        }
+
+        public String getCode() {
+            return code;
+        }
+
+        public int getYear() {
+            return year;
+        }
+
+        public String getPart() {
+            return part;
+        }
+
+        public String getUnit() {
+            return unit;
+        }
+
+        public BigDecimal getValue() {
+            return value;
+        }
+
+        public void setValue(BigDecimal value) {
+            this.value = value;
+        }
+
+        public boolean isProvisional() {
+            return provisional;
+        }
+
+        public void setProvisional(boolean provisional) {
+            this.provisional = provisional;
+        }
+
+        public String getNote() {
+            return note;
+        }
+
+        public void setNote(String note) {
+            this.note = note;
+        }
+
+        public String getSource() {
+            return source;
+        }
+    }
+
+    @Inject
+    private transient PlanEditing editing;
+
+    @Inject
+    private transient IndicatorResults results;
+
+    private String indicator;
+    private List<IndicatorResult> indicators = List.of();
+    private List<TargetLine> targets = new ArrayList<>();
+    private List<FigureLine> figures = new ArrayList<>();
+
+    public void load() {
+        Pages.load(() -> {
+            if (getAgency() == null) {
+                setAgency(results.agencies().stream().findFirst().map(Agency::getCode)
+                        .orElseThrow(() -> new NotFoundException("Belum ada instansi")));
+            }
+            Integer year = results.defaultYear(getAgency());
+            indicators = year == null ? List.of() : results.indicators(getAgency(), year);
+            if (indicator == null && !indicators.isEmpty()) {
+                indicator = indicators.get(0).code();
+            }
+            loadTargets();
+            figures = new ArrayList<>(editing.figures(getAgency()).stream().map(FigureLine::new).toList());
+        });
+    }
+
+    /** Shows the targets of the chosen indicator: every Renstra year, set or not. */
+    public void loadTargets() {
+        targets = new ArrayList<>();
+        if (indicator == null) {
+            return;
+        }
+        for (PlanEditing.TargetRow row : editing.targets(getAgency(), indicator)) {
+            targets.add(new TargetLine(row.year(), row.value(), row.version(), row.source()));
+        }
+    }
+
+    public void saveTarget(RowEditEvent<TargetLine> event) {
+        TargetLine line = event.getObject();
+        save(() -> {
+            PlanEditing.TargetRow saved = editing.setTarget(getAgency(), indicator, line.year, line.value, line.note, line.version);
+            line.version = saved.version();
+            line.source = saved.source();
+        });
+    }
+
+    public void saveFigure(RowEditEvent<FigureLine> event) {
+        FigureLine line = event.getObject();
+        save(() -> line.refresh(editing.changeFigure(getAgency(), line.id, line.value, line.provisional, line.note, line.version)));
+    }
+
+    private void save(Runnable action) {
+        FacesContext context = FacesContext.getCurrentInstance();
+        ResourceBundle bundle = context.getApplication().getResourceBundle(context, "msg");
+        try {
+            action.run();
+            context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, bundle.getString("edit.saved"), null));
+        } catch (ValidationFailedException invalid) {
+            invalid.getErrors().forEach(error -> context.addMessage(null,
+                    new FacesMessage(FacesMessage.SEVERITY_ERROR, error.message(), null)));
+            context.validationFailed();
+        } catch (ConcurrentEditException conflict) {
+            context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, conflict.getMessage(), null));
+            context.validationFailed();
+        }
+    }
+
+    public String getIndicator() {
+        return indicator;
+    }
+
+    public void setIndicator(String indicator) {
+        this.indicator = indicator;
+    }
+
+    public List<IndicatorResult> getIndicators() {
+        return indicators;
+    }
+
+    public List<TargetLine> getTargets() {
+        return targets;
+    }
+
+    public List<FigureLine> getFigures() {
+        return figures;
+    }
+}
