@@ -1,0 +1,2 @@
+/** Civil servants' professionalism index (IP ASN) scores, per person, by dimension. */
+package org.akuntabel.registers.staff;
