@@ -3,6 +3,7 @@ package org.akuntabel.demo;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.json.Json;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -100,6 +101,9 @@ public class DemoDataLoader {
         }
 
         loadRenstra(agency, documents, demo.getJsonObject("renstra"), added);
+        JsonObject earlier = demo.getJsonObject("earlierRenstra");
+        JsonObject earlierRenstra = DemoData.readJson(DemoData.ROOT + earlier.getString("file")).getJsonObject("renstra");
+        loadRenstra(agency, documents, withDocument(earlierRenstra, earlier.getString("document")), added);
         loadPlanningDocuments(agency, documents, demo.getJsonArray("planningDocuments").getValuesAs(JsonObject.class), added);
         loadCompanies(agency, documents, demo.getJsonObject("companies"), added);
         loadBudget(agency, documents, demo.getJsonObject("budget"), added);
@@ -129,6 +133,9 @@ public class DemoDataLoader {
                 Sasaran sasaran = renstra.getTujuan().stream().filter(x -> x.getNumber() == t.getInt("number"))
                         .flatMap(x -> x.getSasaran().stream()).filter(x -> x.getNumber() == sa.getInt("number"))
                         .findFirst().orElseThrow();
+                if (!sa.containsKey("indicators")) {
+                    continue;
+                }
                 for (String code : sa.getJsonArray("indicators").getValuesAs(JsonString::getString)) {
                     Indicator indicator = indicator(agency, code);
                     if (indicator.getSasaranRef() == null) {
@@ -138,6 +145,14 @@ public class DemoDataLoader {
                 }
             }
         }
+    }
+
+    /** The Renstra object with its source attributed to {@code document} (a key of the demo's document list). */
+    private static JsonObject withDocument(JsonObject renstra, String document) {
+        JsonObject source = renstra.getJsonObject("source");
+        return Json.createObjectBuilder(renstra)
+                .add("source", Json.createObjectBuilder(source).add("document", document))
+                .build();
     }
 
     /** IKU, RKT and PK documents with their indicator lines (linked where they name an indicator code) and budgets. */
