@@ -5,17 +5,17 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.akuntabel.agency.Agency;
+import org.akuntabel.evaluation.CompiledRuleSet;
 import org.akuntabel.evaluation.Determination;
 import org.akuntabel.evaluation.EvaluationRun;
 import org.akuntabel.evaluation.EvaluationService;
 import org.akuntabel.evaluation.Measurement;
 import org.akuntabel.evaluation.NotFoundException;
 import org.akuntabel.evaluation.RuleSets;
-import org.akuntabel.evaluation.CompiledRuleSet;
-import org.akuntabel.planning.IndicatorSource;
-import org.akuntabel.registers.statistics.StatisticFigure;
 import org.akuntabel.planning.Indicator;
+import org.akuntabel.planning.IndicatorSource;
 import org.akuntabel.planning.IndicatorTarget;
+import org.akuntabel.registers.statistics.StatisticFigure;
 import org.akuntabel.shared.IndonesianFormat;
 
 import java.math.BigDecimal;
@@ -81,22 +81,29 @@ public class IndicatorResults {
         if (!years(agencyCode).contains(year)) {
             throw new NotFoundException("Tidak ada data tahun " + year + " untuk instansi " + agencyCode);
         }
-        List<IndicatorResult> results = new ArrayList<>();
-        for (Indicator indicator : em.createNamedQuery("Indicator.findByAgency", Indicator.class)
-                .setParameter("agency", agency).getResultList()) {
-            Optional<IndicatorTarget> target = target(indicator, year);
-            Optional<PublishedFigure> published = published(indicator, year);
-            if (target.isPresent() || published.isPresent() || evaluations.isEvaluable(indicator, year)) {
-                results.add(result(indicator, year, target, published));
-            }
-        }
-        return results;
+        return em.createNamedQuery("Indicator.findByAgency", Indicator.class).setParameter("agency", agency).getResultList()
+                .stream().map(indicator -> resultIfAny(indicator, year)).flatMap(Optional::stream).toList();
     }
 
+    /** One indicator of {@link #indicators(String, int)}, computed alone. */
     public IndicatorResult indicator(String agencyCode, int year, String indicatorCode) {
-        return indicators(agencyCode, year).stream().filter(r -> r.code().equals(indicatorCode)).findFirst()
+        Agency agency = agency(agencyCode);
+        if (!years(agencyCode).contains(year)) {
+            throw new NotFoundException("Tidak ada data tahun " + year + " untuk instansi " + agencyCode);
+        }
+        return resultIfAny(indicator(agency, indicatorCode), year)
                 .orElseThrow(() -> new NotFoundException("Indikator '" + indicatorCode + "' tidak ada untuk instansi "
                         + agencyCode + " tahun " + year));
+    }
+
+    /** The indicator's result for {@code year} when it has a target, a published figure or data to evaluate then. */
+    private Optional<IndicatorResult> resultIfAny(Indicator indicator, int year) {
+        Optional<IndicatorTarget> target = target(indicator, year);
+        Optional<PublishedFigure> published = published(indicator, year);
+        if (target.isPresent() || published.isPresent() || evaluations.isEvaluable(indicator, year)) {
+            return Optional.of(result(indicator, year, target, published));
+        }
+        return Optional.empty();
     }
 
     /** One year of an indicator's series: the target and the realisation (computed, derived or as published). */
