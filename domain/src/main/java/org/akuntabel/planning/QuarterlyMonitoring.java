@@ -69,6 +69,18 @@ public class QuarterlyMonitoring {
         this.provenance = provenance;
     }
 
+    /** Changes the entry; {@code null} values are no data. */
+    public void change(BigDecimal realisation, BigDecimal budgetRealisationPercent, String progressNote, Provenance provenance) {
+        this.realisation = realisation;
+        this.budgetRealisationPercent = budgetRealisationPercent;
+        this.progressNote = progressNote;
+        this.provenance = provenance;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
     public Long getId() {
         return id;
     }

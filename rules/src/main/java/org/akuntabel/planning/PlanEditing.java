@@ -80,6 +80,81 @@ public class PlanEditing {
         return row(target);
     }
 
+    /** One quarter of an indicator's monitoring: the PK quarterly target (if set) and what was entered. */
+    public record MonitoringRow(int quarter, BigDecimal target, BigDecimal realisation, BigDecimal budgetRealisationPercent,
+                                String progressNote, Long version) {
+    }
+
+    /** The four quarters of {@code year}, entered or not, with the quarterly targets of the latest Perjanjian Kinerja. */
+    public List<MonitoringRow> monitoring(String agencyCode, String indicatorCode, int year) {
+        Indicator indicator = indicator(agencyCode, indicatorCode);
+        List<QuarterlyMonitoring> entries = em.createNamedQuery("QuarterlyMonitoring.findByIndicatorAndYear", QuarterlyMonitoring.class)
+                .setParameter("indicator", indicator).setParameter("year", year).getResultList();
+        DocumentTarget agreed = em.createQuery("SELECT t FROM DocumentTarget t WHERE t.indicator = :indicator AND t.document.year = :year"
+                        + " AND t.document.kind = org.akuntabel.planning.DocumentKind.PK ORDER BY t.document.revision DESC", DocumentTarget.class)
+                .setParameter("indicator", indicator).setParameter("year", year).setMaxResults(1)
+                .getResultStream().findFirst().orElse(null);
+        List<MonitoringRow> rows = new ArrayList<>();
+        for (int quarter = 1; quarter <= 4; quarter++) {
+            int q = quarter;
+            BigDecimal target = agreed == null ? null : switch (q) {
+                case 1 -> agreed.getQ1();
+                case 2 -> agreed.getQ2();
+                case 3 -> agreed.getQ3();
+                default -> agreed.getQ4();
+            };
+            QuarterlyMonitoring entry = entries.stream().filter(e -> e.getQuarter() == q).findFirst().orElse(null);
+            rows.add(entry == null ? new MonitoringRow(q, target, null, null, null, null)
+                    : new MonitoringRow(q, target, entry.getRealisation(), entry.getBudgetRealisationPercent(),
+                    entry.getProgressNote(), entry.getVersion()));
+        }
+        return rows;
+    }
+
+    /**
+     * Enters or changes one quarter's monitoring: realisation not negative, budget realisation between 0 and
+     * 100 %, the year inside the indicator's Renstra period; a change must name the version it read.
+     */
+    public MonitoringRow setMonitoring(String agencyCode, String indicatorCode, int year, int quarter, BigDecimal realisation,
+                                       BigDecimal budgetPercent, String note, Long version) {
+        Indicator indicator = indicator(agencyCode, indicatorCode);
+        List<ValidationFailedException.FieldError> errors = new ArrayList<>();
+        if (quarter < 1 || quarter > 4) {
+            errors.add(new ValidationFailedException.FieldError("quarter", "Triwulan harus 1 sampai 4"));
+        }
+        if (realisation != null && realisation.signum() < 0) {
+            errors.add(new ValidationFailedException.FieldError("realisation", "Realisasi tidak boleh negatif"));
+        }
+        if (budgetPercent != null && (budgetPercent.signum() < 0 || budgetPercent.compareTo(BigDecimal.valueOf(100)) > 0)) {
+            errors.add(new ValidationFailedException.FieldError("budgetRealisationPercent",
+                    "Realisasi anggaran harus antara 0 dan 100 %"));
+        }
+        RenstraPeriod period = indicator.getSasaranRef() == null ? null : indicator.getSasaranRef().getTujuan().getRenstra();
+        if (period != null && !period.covers(year)) {
+            errors.add(new ValidationFailedException.FieldError("year", "Tahun " + year + " di luar periode Renstra "
+                    + period.getStartYear() + "–" + period.getEndYear()));
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationFailedException(errors);
+        }
+        Provenance source = new Provenance("Akuntabel", "pemantauan triwulan " + quarter + " tahun " + year,
+                note == null || note.isBlank() ? null : note.trim());
+        QuarterlyMonitoring entry = em.createNamedQuery("QuarterlyMonitoring.findByIndicatorAndYear", QuarterlyMonitoring.class)
+                .setParameter("indicator", indicator).setParameter("year", year).getResultList().stream()
+                .filter(e -> e.getQuarter() == quarter).findFirst().orElse(null);
+        String progress = note == null || note.isBlank() ? null : note.trim();
+        if (entry == null) {
+            em.persist(new QuarterlyMonitoring(indicator, year, quarter, realisation, budgetPercent, progress, source));
+        } else {
+            if (version == null || entry.getVersion() != version) {
+                throw new ConcurrentEditException("Pemantauan " + indicatorCode + " triwulan " + quarter + " tahun " + year);
+            }
+            entry.change(realisation, budgetPercent, progress, source);
+        }
+        em.flush();
+        return monitoring(agencyCode, indicatorCode, year).get(quarter - 1);
+    }
+
     public List<FigureRow> figures(String agencyCode) {
         return em.createNamedQuery("StatisticFigure.findByAgency", StatisticFigure.class).setParameter("agency", agency(agencyCode))
                 .getResultList().stream().map(PlanEditing::row).toList();

@@ -182,6 +182,22 @@ class RegisterIT {
         assertEquals(0, new BigDecimal("58.57").compareTo(restored.getAchievement()));
     }
 
+    @Test
+    void aQuarterIsEnteredOnceAndThenChangedOnlyFromItsCurrentVersion() {
+        PlanEditing.MonitoringRow first = editing.setMonitoring("beltim", "IP_ASN", 2025, 2, new BigDecimal("81.5"),
+                new BigDecimal("48.2"), "semester pertama", null);
+        assertEquals(0, new BigDecimal("81.5").compareTo(first.realisation()));
+        assertThrows(ConcurrentEditException.class, () -> editing.setMonitoring("beltim", "IP_ASN", 2025, 2, BigDecimal.ONE,
+                null, null, null), "a second 'new' entry for the same quarter is a stale edit, not a duplicate");
+        PlanEditing.MonitoringRow changed = editing.setMonitoring("beltim", "IP_ASN", 2025, 2, new BigDecimal("82"),
+                new BigDecimal("50"), "diperbarui", first.version());
+        assertEquals("diperbarui", changed.progressNote());
+        assertEquals(List.of(1, 2, 3, 4), editing.monitoring("beltim", "IP_ASN", 2025).stream().map(PlanEditing.MonitoringRow::quarter).toList());
+        ValidationFailedException outside = assertThrows(ValidationFailedException.class, () -> editing.setMonitoring("beltim",
+                "IP_ASN", 2031, 1, BigDecimal.ONE, null, null, null));
+        assertEquals("year", outside.getErrors().get(0).field());
+    }
+
     private long count(String entity) {
         return em.createQuery("SELECT COUNT(e) FROM " + entity + " e", Long.class).getSingleResult();
     }

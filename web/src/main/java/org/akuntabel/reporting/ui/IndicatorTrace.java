@@ -6,7 +6,11 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.akuntabel.evaluation.EvaluationService;
+import org.akuntabel.planning.PlanEditing;
 import org.akuntabel.planning.budget.BudgetService;
+import org.akuntabel.registers.ConcurrentEditException;
+import org.akuntabel.registers.ValidationFailedException;
+import org.primefaces.event.RowEditEvent;
 import org.akuntabel.planning.budget.BudgetView;
 import org.akuntabel.reporting.EntityListing;
 import org.akuntabel.reporting.EntityResult;
@@ -19,6 +23,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 
 import java.io.Serializable;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.ResourceBundle;
 
@@ -44,6 +49,89 @@ public class IndicatorTrace extends AgencyYearPage implements Serializable {
 
     private List<BudgetView.ProgrammeBudget> programmes = List.of();
 
+    @Inject
+    private transient PlanEditing editing;
+
+    private List<QuarterLine> quarters = List.of();
+
+    /** One editable quarter of the indicator's monitoring. */
+    public static final class QuarterLine implements Serializable {
+        private final int quarter;
+        private final BigDecimal target;
+        private BigDecimal realisation;
+        private BigDecimal budgetPercent;
+        private String note;
+        private Long version;
+
+        QuarterLine(PlanEditing.MonitoringRow row) {
+            this.quarter = row.quarter();
+            this.target = row.target();
+            refresh(row);
+        }
+
+        void refresh(PlanEditing.MonitoringRow row) {
+            this.realisation = row.realisation();
+            this.budgetPercent = row.budgetRealisationPercent();
+            this.note = row.progressNote();
+            this.version = row.version();
+        }
+
+        public int getQuarter() {
+            return quarter;
+        }
+
+        public BigDecimal getTarget() {
+            return target;
+        }
+
+        public BigDecimal getRealisation() {
+            return realisation;
+        }
+
+        public void setRealisation(BigDecimal realisation) {
+            this.realisation = realisation;
+        }
+
+        public BigDecimal getBudgetPercent() {
+            return budgetPercent;
+        }
+
+        public void setBudgetPercent(BigDecimal budgetPercent) {
+            this.budgetPercent = budgetPercent;
+        }
+
+        public String getNote() {
+            return note;
+        }
+
+        public void setNote(String note) {
+            this.note = note;
+        }
+    }
+
+    /** The four quarters of the year's monitoring, with the PK quarterly targets. */
+    public List<QuarterLine> getQuarters() {
+        return quarters;
+    }
+
+    /** Saves one edited quarter; refused with a message when invalid or changed by someone else meanwhile. */
+    public void saveQuarter(RowEditEvent<QuarterLine> event) {
+        QuarterLine line = event.getObject();
+        FacesContext context = FacesContext.getCurrentInstance();
+        ResourceBundle bundle = context.getApplication().getResourceBundle(context, "msg");
+        try {
+            line.refresh(editing.setMonitoring(getAgency(), code, getYear(), line.quarter, line.realisation, line.budgetPercent,
+                    line.note, line.version));
+            context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, bundle.getString("edit.saved.plain"), null));
+        } catch (ValidationFailedException invalid) {
+            invalid.getErrors().forEach(error -> context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, error.message(), null)));
+            context.validationFailed();
+        } catch (ConcurrentEditException conflict) {
+            context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, conflict.getMessage(), null));
+            context.validationFailed();
+        }
+    }
+
     /** The programmes (with their kegiatan) that fund this indicator's sasaran in the year. */
     public List<BudgetView.ProgrammeBudget> getProgrammes() {
         return programmes;
@@ -62,6 +150,7 @@ public class IndicatorTrace extends AgencyYearPage implements Serializable {
         indicator = results.indicator(getAgency(), getYear(), code);
         programmes = indicator.sasaranNumber() == null ? List.of()
                 : budgets.programmesFor(getAgency(), getYear(), indicator.sasaranNumber());
+        quarters = editing.monitoring(getAgency(), code, getYear()).stream().map(QuarterLine::new).toList();
         listing = "COMPUTED".equals(indicator.source()) ? results.entities(getAgency(), getYear(), code) : null;
     }
 

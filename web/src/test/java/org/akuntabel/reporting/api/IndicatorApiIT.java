@@ -227,6 +227,14 @@ class IndicatorApiIT {
                 "{\"value\":20547,\"provisional\":false,\"version\":" + (figure.getJsonNumber("version").longValue() + 7) + "}");
         assertEquals(409, stale.status(), stale.body());
         assertEquals(200, Http.get(base, "data.xhtml").status());
+
+        String monitoring = "api/v1/agencies/beltim/indicators/KOPERASI_BERKUALITAS/monitoring/2025";
+        assertEquals(4, Http.get(base, monitoring).json().asJsonArray().size(), "four quarters, entered or not");
+        Http.Answer overBudget = Http.put(base, monitoring + "/3", "{\"realisation\":40,\"budgetRealisationPercent\":130}");
+        assertEquals(422, overBudget.status(), overBudget.body());
+        assertEquals("budgetRealisationPercent", overBudget.json().asJsonObject().getJsonArray("errors").getJsonObject(0).getString("field"));
+        Http.Answer fifth = Http.put(base, monitoring + "/5", "{\"realisation\":1}");
+        assertEquals(422, fifth.status(), fifth.body());
     }
 
     @Test
