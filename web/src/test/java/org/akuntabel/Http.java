@@ -38,6 +38,11 @@ public final class Http {
         return send(base, path, HttpRequest.newBuilder().POST(HttpRequest.BodyPublishers.noBody()));
     }
 
+    public static Answer post(URL base, String path, String json) {
+        return send(base, path, HttpRequest.newBuilder().POST(HttpRequest.BodyPublishers.ofString(json))
+                .header("Content-Type", "application/json"));
+    }
+
     public static Answer put(URL base, String path, String json) {
         return send(base, path, HttpRequest.newBuilder().PUT(HttpRequest.BodyPublishers.ofString(json))
                 .header("Content-Type", "application/json"));

@@ -9,6 +9,7 @@ import org.akuntabel.planning.PlanEditing;
 import org.akuntabel.registers.ConcurrentEditException;
 import org.akuntabel.registers.ValidationFailedException;
 import org.akuntabel.registers.cooperative.CooperativeRegister;
+import org.akuntabel.registers.cooperative.CooperativeStatus;
 import org.akuntabel.evaluation.EvaluationRun;
 import org.akuntabel.evaluation.EvaluationService;
 import org.akuntabel.evaluation.Measurement;
@@ -196,6 +197,24 @@ class RegisterIT {
         ValidationFailedException outside = assertThrows(ValidationFailedException.class, () -> editing.setMonitoring("beltim",
                 "IP_ASN", 2031, 1, BigDecimal.ONE, null, null, null));
         assertEquals("year", outside.getErrors().get(0).field());
+    }
+
+    @Test
+    void aCooperativeIsAddedWithAnEmptyRecordCountedAsNoDataAndCanBeRemovedAgain() {
+        CooperativeRegister.CooperativeRecord added = register.create("beltim", "  KOPERASI UJI BARU  ", null,
+                CooperativeStatus.AKTIF, 2025, "uji");
+        try {
+            assertEquals("KOPERASI UJI BARU", added.name());
+            assertEquals(55, register.list("beltim").size());
+            ValidationFailedException duplicate = assertThrows(ValidationFailedException.class, () -> register.create("beltim",
+                    "KOPERASI UJI BARU", null, CooperativeStatus.AKTIF, 2025, null));
+            assertTrue(duplicate.getErrors().get(0).message().contains("sudah ada"), duplicate.getMessage());
+            assertEquals(0, new BigDecimal("3.48").compareTo(latestRealisation()), "an empty record is no data: still 4 of 115");
+            assertThrows(ConcurrentEditException.class, () -> register.delete("beltim", added.id(), added.version() + 1));
+        } finally {
+            register.delete("beltim", added.id(), register.cooperative("beltim", added.id()).version());
+        }
+        assertEquals(54, register.list("beltim").size());
     }
 
     private long count(String entity) {

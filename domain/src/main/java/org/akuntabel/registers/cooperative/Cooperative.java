@@ -36,6 +36,8 @@ import java.util.Optional;
         query = "SELECT DISTINCT c FROM Cooperative c LEFT JOIN FETCH c.years WHERE c.agency = :agency AND c.status = :status ORDER BY c.name")
 @NamedQuery(name = "Cooperative.findByAgencyAndName",
         query = "SELECT c FROM Cooperative c WHERE c.agency = :agency AND c.name = :name")
+@NamedQuery(name = "Cooperative.findByAgency",
+        query = "SELECT DISTINCT c FROM Cooperative c LEFT JOIN FETCH c.years WHERE c.agency = :agency ORDER BY c.name")
 @NamedQuery(name = "Cooperative.countByAgency",
         query = "SELECT COUNT(c) FROM Cooperative c WHERE c.agency = :agency")
 public class Cooperative {
@@ -91,6 +93,11 @@ public class Cooperative {
 
     public Optional<CooperativeYear> findYear(int year) {
         return years.stream().filter(y -> y.getYear() == year).findFirst();
+    }
+
+    /** The optimistic-lock version: a deletion based on an older version is refused. */
+    public long getVersion() {
+        return version;
     }
 
     public Long getId() {

@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.inject.Inject;
+import org.akuntabel.agency.Agency;
 import org.akuntabel.evaluation.EvaluationService;
 import org.akuntabel.evaluation.NotFoundException;
 import org.akuntabel.registers.ConcurrentEditException;
@@ -13,6 +14,7 @@ import org.akuntabel.shared.Provenance;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /** Reads the cooperative register: one cooperative's yearly records with where each came from. */
@@ -30,7 +32,7 @@ public class CooperativeRegister {
 
     /** A cooperative with its yearly records. */
     public record CooperativeRecord(long id, String agency, String name, String registrationNumber, String status,
-                                    String source, List<YearRecord> years) {
+                                    String source, List<YearRecord> years, long version) {
     }
 
     @PersistenceContext(unitName = "akuntabel")
@@ -45,11 +47,88 @@ public class CooperativeRegister {
         if (cooperative == null || !cooperative.getAgency().getCode().equals(agencyCode)) {
             throw new NotFoundException("Koperasi " + id + " tidak ada di register instansi " + agencyCode);
         }
+        return record(agencyCode, cooperative);
+    }
+
+    private static CooperativeRecord record(String agencyCode, Cooperative cooperative) {
         return new CooperativeRecord(cooperative.getId(), agencyCode, cooperative.getName(),
                 cooperative.getRegistrationNumber(), cooperative.getStatus().name(),
                 cooperative.getProvenance() == null ? null : cooperative.getProvenance().describe(),
                 cooperative.getYears().stream().map(y -> new YearRecord(y.getYear(), y.getRatDate(), y.getBusinessVolume(),
-                        y.getAssets(), y.getProvenance() == null ? null : y.getProvenance().describe(), y.getVersion())).toList());
+                        y.getAssets(), y.getProvenance() == null ? null : y.getProvenance().describe(), y.getVersion()))
+                        .sorted(Comparator.comparingInt(YearRecord::year)).toList(),
+                cooperative.getVersion());
+    }
+
+    /** Every cooperative of the agency's register with its yearly records, by name. */
+    public List<CooperativeRecord> list(String agencyCode) {
+        return em.createNamedQuery("Cooperative.findByAgency", Cooperative.class).setParameter("agency", agency(agencyCode))
+                .getResultList().stream().map(c -> record(agencyCode, c)).toList();
+    }
+
+    /**
+     * Adds a cooperative to the register with an empty record for {@code year} (empty = no data, to be
+     * filled in). The name is required and unique within the agency.
+     */
+    public CooperativeRecord create(String agencyCode, String name, String registrationNumber, CooperativeStatus status, int year,
+                                    String note) {
+        Agency agency = agency(agencyCode);
+        String trimmed = name == null ? "" : name.trim();
+        List<ValidationFailedException.FieldError> errors = new ArrayList<>();
+        if (trimmed.isEmpty()) {
+            errors.add(new ValidationFailedException.FieldError("name", "Nama koperasi wajib diisi"));
+        } else if (trimmed.length() > 300) {
+            errors.add(new ValidationFailedException.FieldError("name", "Nama koperasi paling panjang 300 huruf"));
+        } else if (!em.createNamedQuery("Cooperative.findByAgencyAndName", Cooperative.class).setParameter("agency", agency)
+                .setParameter("name", trimmed).getResultList().isEmpty()) {
+            errors.add(new ValidationFailedException.FieldError("name", "Koperasi bernama " + trimmed + " sudah ada di register"));
+        }
+        if (status == null) {
+            errors.add(new ValidationFailedException.FieldError("status", "Status koperasi wajib dipilih"));
+        }
+        if (year < 2000 || year > 2100) {
+            errors.add(new ValidationFailedException.FieldError("year", "Tahun " + year + " tidak masuk akal"));
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationFailedException(errors);
+        }
+        Provenance source = new Provenance("Akuntabel", "ditambahkan melalui aplikasi", note == null || note.isBlank() ? null : note.trim());
+        Cooperative cooperative = new Cooperative(agency, trimmed,
+                registrationNumber == null || registrationNumber.isBlank() ? null : registrationNumber.trim(), status, source);
+        cooperative.yearRecord(year).record(null, null, null, source);
+        em.persist(cooperative);
+        em.flush();
+        reevaluate(agencyCode, year);
+        return record(agencyCode, cooperative);
+    }
+
+    /** Removes a cooperative and its yearly records; stored evaluation runs keep what they found. */
+    public void delete(String agencyCode, long id, long version) {
+        Cooperative cooperative = em.find(Cooperative.class, id);
+        if (cooperative == null || !cooperative.getAgency().getCode().equals(agencyCode)) {
+            throw new NotFoundException("Koperasi " + id + " tidak ada di register instansi " + agencyCode);
+        }
+        if (cooperative.getVersion() != version) {
+            throw new ConcurrentEditException("Koperasi " + cooperative.getName());
+        }
+        List<Integer> years = cooperative.getYears().stream().map(CooperativeYear::getYear).toList();
+        em.remove(cooperative);
+        em.flush();
+        for (int year : years) {
+            reevaluate(agencyCode, year);
+            reevaluate(agencyCode, year + 1);
+        }
+    }
+
+    private void reevaluate(String agencyCode, int year) {
+        if (evaluations.hasEvaluableIndicators(agencyCode, year)) {
+            evaluations.ensureCurrent(agencyCode, year);
+        }
+    }
+
+    private Agency agency(String code) {
+        return em.createNamedQuery("Agency.findByCode", Agency.class).setParameter("code", code).getResultStream().findFirst()
+                .orElseThrow(() -> new NotFoundException("Instansi '" + code + "' tidak dikenal"));
     }
 
     /**
@@ -88,11 +167,8 @@ public class CooperativeRegister {
                 new Provenance(previous == null ? "Akuntabel" : previous.getDocument(),
                         previous == null ? null : previous.getLocation(), note));
         em.flush();
-        for (int affected : new int[]{year, year + 1}) {
-            if (evaluations.hasEvaluableIndicators(agencyCode, affected)) {
-                evaluations.ensureCurrent(agencyCode, affected);
-            }
-        }
+        reevaluate(agencyCode, year);
+        reevaluate(agencyCode, year + 1);
         return cooperative(agencyCode, id);
     }
 }

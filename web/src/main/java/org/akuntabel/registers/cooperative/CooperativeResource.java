@@ -2,6 +2,9 @@ package org.akuntabel.registers.cooperative;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -25,6 +28,13 @@ public class CooperativeResource {
     @GET
     public CooperativeRegister.CooperativeRecord cooperative(@PathParam("agency") String agency, @PathParam("id") long id) {
         return register.cooperative(agency, id);
+    }
+
+    /** Removes the cooperative; {@code ?version=} is the version read (409 when it changed since). */
+    @DELETE
+    public Response delete(@PathParam("agency") String agency, @PathParam("id") long id, @QueryParam("version") long version) {
+        register.delete(agency, id, version);
+        return Response.noContent().build();
     }
 
     @PUT

@@ -253,6 +253,11 @@ class IndicatorApiIT {
 
         Http.Answer unknown = Http.put(base, "api/v1/agencies/beltim/cooperatives/999999/years/2025", "{\"version\":0}");
         assertEquals(404, unknown.status());
+
+        Http.Answer nameless = Http.post(base, "api/v1/agencies/beltim/cooperatives", "{\"status\":\"AKTIF\",\"year\":2025}");
+        assertEquals(422, nameless.status(), nameless.body());
+        assertEquals("name", nameless.json().asJsonObject().getJsonArray("errors").getJsonObject(0).getString("field"));
+        assertEquals(200, Http.get(base, "koperasi.xhtml").status());
     }
 
     @Test

@@ -1,0 +1,107 @@
+package org.akuntabel.registers.cooperative;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.akuntabel.agency.Agency;
+import org.akuntabel.evaluation.NotFoundException;
+import org.akuntabel.registers.ConcurrentEditException;
+import org.akuntabel.registers.ValidationFailedException;
+import org.akuntabel.reporting.IndicatorResults;
+import org.akuntabel.web.AgencyYearPage;
+import org.akuntabel.web.Pages;
+
+import java.time.Year;
+import java.util.List;
+import java.util.ResourceBundle;
+
+/** The cooperative register page ("Register koperasi"): every cooperative, adding one, removing one. */
+@Named("registerKoperasi")
+@ViewScoped
+public class CooperativeRegisterPage extends AgencyYearPage {
+
+    @Inject
+    private transient CooperativeRegister register;
+
+    @Inject
+    private transient IndicatorResults results;
+
+    private List<CooperativeRegister.CooperativeRecord> cooperatives = List.of();
+    private String name;
+    private String registrationNumber;
+    private CooperativeStatus status = CooperativeStatus.AKTIF;
+
+    public void load() {
+        Pages.load(() -> {
+            if (getAgency() == null) {
+                setAgency(results.agencies().stream().findFirst().map(Agency::getCode)
+                        .orElseThrow(() -> new NotFoundException("Belum ada instansi")));
+            }
+            if (getYear() == 0) {
+                Integer year = results.defaultYear(getAgency());
+                setYear(year == null ? Year.now().getValue() : year);
+            }
+            cooperatives = register.list(getAgency());
+        });
+    }
+
+    public void add() {
+        run(() -> {
+            register.create(getAgency(), name, registrationNumber, status, getYear(), null);
+            name = null;
+            registrationNumber = null;
+        }, "register.added");
+    }
+
+    public void remove(CooperativeRegister.CooperativeRecord cooperative) {
+        run(() -> register.delete(getAgency(), cooperative.id(), cooperative.version()), "register.removed");
+    }
+
+    private void run(Runnable action, String doneKey) {
+        FacesContext context = FacesContext.getCurrentInstance();
+        ResourceBundle bundle = context.getApplication().getResourceBundle(context, "msg");
+        try {
+            action.run();
+            context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, bundle.getString(doneKey), null));
+        } catch (ValidationFailedException invalid) {
+            invalid.getErrors().forEach(e -> context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.message(), null)));
+        } catch (ConcurrentEditException | NotFoundException refused) {
+            context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refused.getMessage(), null));
+        }
+        cooperatives = register.list(getAgency());
+    }
+
+    public List<CooperativeRegister.CooperativeRecord> getCooperatives() {
+        return cooperatives;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getRegistrationNumber() {
+        return registrationNumber;
+    }
+
+    public void setRegistrationNumber(String registrationNumber) {
+        this.registrationNumber = registrationNumber;
+    }
+
+    public CooperativeStatus getStatus() {
+        return status;
+    }
+
+    public void setStatus(CooperativeStatus status) {
+        this.status = status;
+    }
+
+    public CooperativeStatus[] getStatuses() {
+        return CooperativeStatus.values();
+    }
+}
