@@ -95,6 +95,12 @@ public class EvaluationService {
         };
     }
 
+    /** The years the agency has evaluation runs for, oldest first. */
+    public List<Integer> evaluatedYears(String agencyCode) {
+        return em.createQuery("SELECT DISTINCT r.year FROM EvaluationRun r WHERE r.agency = :agency ORDER BY r.year", Integer.class)
+                .setParameter("agency", agency(em, agencyCode)).getResultList();
+    }
+
     /** Whether any indicator of the agency can be evaluated for {@code year}. */
     public boolean hasEvaluableIndicators(String agencyCode, int year) {
         Agency agency = agency(em, agencyCode);

@@ -8,6 +8,7 @@ import org.akuntabel.agency.Agency;
 import org.akuntabel.planning.PlanEditing;
 import org.akuntabel.registers.ConcurrentEditException;
 import org.akuntabel.registers.ValidationFailedException;
+import org.akuntabel.registers.company.CompanyRegister;
 import org.akuntabel.registers.cooperative.CooperativeRegister;
 import org.akuntabel.registers.cooperative.CooperativeStatus;
 import org.akuntabel.evaluation.EvaluationRun;
@@ -215,6 +216,35 @@ class RegisterIT {
             register.delete("beltim", added.id(), register.cooperative("beltim", added.id()).version());
         }
         assertEquals(54, register.list("beltim").size());
+    }
+
+    @Inject
+    private CompanyRegister companies;
+
+    @Test
+    void recordingAWageStructureMakesACompanyCountAndIsRefusedWhenStale() {
+        CompanyRegister.CompanyRecord original = companies.list("beltim").stream()
+                .filter(c -> c.name().equals("PT. Parit Sembada")).findFirst().orElseThrow();
+        Agency beltim = em.createNamedQuery("Agency.findByCode", Agency.class).setParameter("code", "beltim").getSingleResult();
+        try {
+            CompanyRegister.CompanyRecord changed = companies.update("beltim", original.id(), new CompanyRegister.CompanyEdit(
+                    original.workers(), original.ppPkb(), original.ppPkbNumber(), original.lksBipartit(), original.lksBipartitDecree(),
+                    Boolean.TRUE, original.bpjsParticipants(), "struktur dan skala upah diperiksa", original.version()));
+            assertEquals(0, new BigDecimal("0.50").compareTo(evaluations.latestCompleted(beltim, 2025, "PERUSAHAAN_LAYAK")
+                    .orElseThrow().getMeasurement().getRealisation()), "1 of 200 companies");
+            assertThrows(ConcurrentEditException.class, () -> companies.update("beltim", original.id(), new CompanyRegister.CompanyEdit(
+                    1, null, null, null, null, null, null, null, original.version())));
+            ValidationFailedException invalid = assertThrows(ValidationFailedException.class, () -> companies.update("beltim",
+                    original.id(), new CompanyRegister.CompanyEdit(10, false, "01/PP", true, null, null, 20, null, changed.version())));
+            assertEquals(List.of("bpjsParticipants", "ppPkbNumber"), invalid.getErrors().stream().map(ValidationFailedException.FieldError::field).toList());
+        } finally {
+            long current = companies.list("beltim").stream().filter(c -> c.id() == original.id()).findFirst().orElseThrow().version();
+            companies.update("beltim", original.id(), new CompanyRegister.CompanyEdit(original.workers(), original.ppPkb(),
+                    original.ppPkbNumber(), original.lksBipartit(), original.lksBipartitDecree(), original.wageStructure(),
+                    original.bpjsParticipants(), null, current));
+        }
+        assertEquals(0, BigDecimal.ZERO.compareTo(evaluations.latestCompleted(beltim, 2025, "PERUSAHAAN_LAYAK")
+                .orElseThrow().getMeasurement().getRealisation()));
     }
 
     private long count(String entity) {

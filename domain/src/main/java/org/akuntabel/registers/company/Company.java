@@ -93,6 +93,23 @@ public class Company {
         this.provenance = provenance;
     }
 
+    /** Records the company's current workforce and work-governance elements ({@code null}: not recorded). */
+    public void record(Integer workers, Boolean ppPkb, String ppPkbNumber, Boolean lksBipartit, String lksBipartitDecree,
+                       Boolean wageStructure, Integer bpjsParticipants, Provenance provenance) {
+        this.workers = workers;
+        this.ppPkb = ppPkb;
+        this.ppPkbNumber = ppPkbNumber;
+        this.lksBipartit = lksBipartit;
+        this.lksBipartitDecree = lksBipartitDecree;
+        this.wageStructure = wageStructure;
+        this.bpjsParticipants = bpjsParticipants;
+        this.provenance = provenance;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
     public Long getId() {
         return id;
     }

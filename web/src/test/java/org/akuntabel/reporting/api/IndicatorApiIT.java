@@ -258,6 +258,8 @@ class IndicatorApiIT {
         assertEquals(422, nameless.status(), nameless.body());
         assertEquals("name", nameless.json().asJsonObject().getJsonArray("errors").getJsonObject(0).getString("field"));
         assertEquals(200, Http.get(base, "koperasi.xhtml").status());
+        assertEquals(200, Http.get(base, "perusahaan.xhtml").status());
+        assertEquals(4, Http.get(base, "api/v1/agencies/beltim/companies").json().asJsonArray().size());
     }
 
     @Test

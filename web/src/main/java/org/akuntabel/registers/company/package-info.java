@@ -1,0 +1,2 @@
+/** The company register's REST resource. */
+package org.akuntabel.registers.company;
