@@ -86,6 +86,20 @@ public class DocumentTarget {
         this.note = note;
     }
 
+    /** Changes the targets of this line (annual and quarterly; {@code null} where the document sets none). */
+    public void change(BigDecimal annual, BigDecimal q1, BigDecimal q2, BigDecimal q3, BigDecimal q4, String note) {
+        this.annual = annual;
+        this.q1 = q1;
+        this.q2 = q2;
+        this.q3 = q3;
+        this.q4 = q4;
+        this.note = note;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
     public Long getId() {
         return id;
     }

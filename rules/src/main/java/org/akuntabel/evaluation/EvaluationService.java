@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.akuntabel.agency.Agency;
 import org.akuntabel.evaluation.scale.BandAssignment;
+import org.akuntabel.planning.DocumentTarget;
 import org.akuntabel.planning.Indicator;
 import org.akuntabel.planning.IndicatorSource;
 import org.akuntabel.planning.IndicatorTarget;
@@ -88,7 +89,7 @@ public class EvaluationService {
      */
     public boolean isEvaluable(Indicator indicator, int year) {
         return switch (indicator.getSource()) {
-            case COMPUTED -> target(indicator, year).isPresent()
+            case COMPUTED -> agreedTarget(indicator, year).isPresent()
                     && !figures(indicator.getAgency(), year, indicator.getDenominatorCount()).isEmpty();
             case DERIVED -> !figures(indicator.getAgency(), year, indicator.getNumeratorFigure()).isEmpty();
             case ENTERED -> false;
@@ -228,7 +229,7 @@ public class EvaluationService {
         if (indicator.getSource() == IndicatorSource.ENTERED) {
             throw new IllegalArgumentException("Indikator " + indicatorCode + " tidak dihitung: angkanya dimasukkan dari dokumen");
         }
-        BigDecimal target = target(indicator, year).map(IndicatorTarget::getValue).orElse(null);
+        BigDecimal target = agreedTarget(indicator, year).orElse(null);
         List<StatisticFigure> denominatorFigures = indicator.getDenominatorCount() == null ? List.of()
                 : figures(agency, year, indicator.getDenominatorCount());
         BigDecimal denominator = sum(denominatorFigures);
@@ -260,6 +261,19 @@ public class EvaluationService {
         return em.createNamedQuery("StatisticFigure.find", StatisticFigure.class)
                 .setParameter("agency", agency).setParameter("year", year).setParameter("code", code)
                 .getResultList();
+    }
+
+    /**
+     * The target an indicator is measured against in {@code year}: the annual target of the latest
+     * revision of that year's Perjanjian Kinerja when it sets one, otherwise the yearly (Renstra) target.
+     */
+    public Optional<BigDecimal> agreedTarget(Indicator indicator, int year) {
+        Optional<BigDecimal> agreed = em.createQuery("SELECT t FROM DocumentTarget t WHERE t.indicator = :indicator"
+                        + " AND t.document.year = :year AND t.document.kind = org.akuntabel.planning.DocumentKind.PK"
+                        + " AND t.annual IS NOT NULL ORDER BY t.document.revision DESC", DocumentTarget.class)
+                .setParameter("indicator", indicator).setParameter("year", year).setMaxResults(1)
+                .getResultStream().findFirst().map(DocumentTarget::getAnnual);
+        return agreed.isPresent() ? agreed : target(indicator, year).map(IndicatorTarget::getValue);
     }
 
     private Optional<IndicatorTarget> target(Indicator indicator, int year) {

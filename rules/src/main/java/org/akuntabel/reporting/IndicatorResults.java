@@ -118,7 +118,7 @@ public class IndicatorResults {
         years.sort(Integer::compare);
         List<SeriesPoint> points = new ArrayList<>();
         for (int year : years) {
-            BigDecimal target = target(indicator, year).map(t -> Numbers.plain(t.getValue())).orElse(null);
+            BigDecimal target = evaluations.agreedTarget(indicator, year).map(Numbers::plain).orElse(null);
             IndicatorResult.YearFigure figure = yearFigure(indicator, year);
             if (target != null || figure != null) {
                 points.add(new SeriesPoint(year, target, figure == null ? null : figure.realisation(),
@@ -212,7 +212,7 @@ public class IndicatorResults {
     private IndicatorResult entered(Indicator indicator, int year, Optional<IndicatorTarget> target,
                                     Optional<PublishedFigure> published, PublishedView publishedView,
                                     IndicatorResult.YearFigure previous) {
-        BigDecimal targetValue = target.map(IndicatorTarget::getValue).orElse(null);
+        BigDecimal targetValue = evaluations.agreedTarget(indicator, year).orElse(null);
         Measurement m = Measurement.ofEntered(published.map(PublishedFigure::getRealisation).orElse(null), targetValue,
                 indicator.getPolarity());
         CompiledRuleSet scale = ruleSets.active(indicator.getAgency().getScaleRuleSet());
@@ -237,7 +237,7 @@ public class IndicatorResults {
                     Numbers.twoDecimals(m.getAchievement()), indicator.getSource().name());
         }
         return published(indicator, year).map(p -> {
-            BigDecimal target = target(indicator, year).map(IndicatorTarget::getValue).orElse(null);
+            BigDecimal target = evaluations.agreedTarget(indicator, year).orElse(null);
             Measurement m = Measurement.ofEntered(p.getRealisation(), target, indicator.getPolarity());
             return new IndicatorResult.YearFigure(year, Numbers.twoDecimals(m.getRealisation()),
                     Numbers.twoDecimals(m.getAchievement()), "ENTERED");

@@ -5,6 +5,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.akuntabel.Deployments;
 import org.akuntabel.agency.Agency;
+import org.akuntabel.planning.DocumentEditing;
+import org.akuntabel.planning.DocumentKind;
 import org.akuntabel.planning.PlanEditing;
 import org.akuntabel.registers.ConcurrentEditException;
 import org.akuntabel.registers.ValidationFailedException;
@@ -151,23 +153,34 @@ class RegisterIT {
     @Inject
     private PlanEditing editing;
 
+    @Inject
+    private DocumentEditing documents;
+
     @Test
-    void changingATargetOrAFigureReEvaluatesTheIndicator() {
+    void theLatestPerjanjianKinerjaSetsTheTargetAndChangingItOrAFigureReEvaluatesTheIndicator() {
         Agency beltim = em.createNamedQuery("Agency.findByCode", Agency.class).setParameter("code", "beltim").getSingleResult();
-        PlanEditing.TargetRow target = editing.targets("beltim", "UM_WIRAUSAHA").stream().filter(t -> t.year() == 2025)
-                .findFirst().orElseThrow();
+        DocumentEditing.LineRow line = documents.lines("beltim", 2025, DocumentKind.PK, 1).stream()
+                .filter(l -> "UM_WIRAUSAHA".equals(l.indicator())).findFirst().orElseThrow();
         try {
-            editing.setTarget("beltim", "UM_WIRAUSAHA", 2025, new BigDecimal("0.82"), "uji", target.version());
+            documents.setLine("beltim", 2025, DocumentKind.PK, 1, line.order(), new BigDecimal("0.82"), null, null, null, null,
+                    "uji", line.version());
             assertEquals(0, new BigDecimal("100.00").compareTo(evaluations.latestCompleted(beltim, 2025, "UM_WIRAUSAHA")
-                    .orElseThrow().getMeasurement().getAchievement()), "0,82 against a target of 0,82");
-            ConcurrentEditException stale = assertThrows(ConcurrentEditException.class,
-                    () -> editing.setTarget("beltim", "UM_WIRAUSAHA", 2025, BigDecimal.ONE, null, target.version()));
-            assertTrue(stale.getMessage().contains("Target UM_WIRAUSAHA tahun 2025"), stale.getMessage());
+                    .orElseThrow().getMeasurement().getAchievement()), "0,82 against an agreed target of 0,82");
+            ConcurrentEditException stale = assertThrows(ConcurrentEditException.class, () -> documents.setLine("beltim", 2025,
+                    DocumentKind.PK, 1, line.order(), BigDecimal.ONE, null, null, null, null, null, line.version()));
+            assertTrue(stale.getMessage().contains("Perjanjian Kinerja Perubahan 2025"), stale.getMessage());
         } finally {
-            long current = editing.targets("beltim", "UM_WIRAUSAHA").stream().filter(t -> t.year() == 2025).findFirst()
-                    .orElseThrow().version();
-            editing.setTarget("beltim", "UM_WIRAUSAHA", 2025, target.value(), null, current);
+            long current = documents.lines("beltim", 2025, DocumentKind.PK, 1).stream().filter(l -> l.order() == line.order())
+                    .findFirst().orElseThrow().version();
+            documents.setLine("beltim", 2025, DocumentKind.PK, 1, line.order(), line.annual(), line.q1(), line.q2(), line.q3(),
+                    line.q4(), null, current);
         }
+
+        PlanEditing.TargetRow target2027 = editing.targets("beltim", "UM_WIRAUSAHA").stream().filter(t -> t.year() == 2027)
+                .findFirst().orElseThrow();
+        PlanEditing.TargetRow changed = editing.setTarget("beltim", "UM_WIRAUSAHA", 2027, new BigDecimal("1.9"), "uji", target2027.version());
+        assertEquals(0, new BigDecimal("1.9").compareTo(changed.value()));
+        editing.setTarget("beltim", "UM_WIRAUSAHA", 2027, target2027.value(), null, changed.version());
 
         PlanEditing.FigureRow total = editing.figures("beltim").stream()
                 .filter(f -> f.code().equals("UM_JUMLAH") && f.year() == 2025).findFirst().orElseThrow();

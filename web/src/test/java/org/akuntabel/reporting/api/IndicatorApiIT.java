@@ -201,6 +201,10 @@ class IndicatorApiIT {
         assertEquals("188.4/03/DTK-KUKM/I/2024", iku2024.getString("number"));
         assertEquals("2024-01-03", iku2024.getString("date"));
         assertEquals(200, Http.get(base, "api/v1/agencies/beltim").status(), "the agency resource still answers");
+        Http.Answer undated = Http.post(base, "api/v1/agencies/beltim/years/2025/documents/PK/revisions",
+                "{\"date\":\"2024-12-31\",\"reason\":\"\"}");
+        assertEquals(422, undated.status(), undated.body());
+        assertEquals(2, undated.json().asJsonObject().getJsonArray("errors").size(), "date outside the year and no reason");
 
         Http.Answer page = Http.get(base, "pohon-kinerja.xhtml");
         assertEquals(200, page.status());
@@ -259,6 +263,9 @@ class IndicatorApiIT {
         assertEquals("name", nameless.json().asJsonObject().getJsonArray("errors").getJsonObject(0).getString("field"));
         assertEquals(200, Http.get(base, "koperasi.xhtml").status());
         assertEquals(200, Http.get(base, "perusahaan.xhtml").status());
+        Http.Answer documentsPage = Http.get(base, "dokumen.xhtml?year=2025");
+        assertEquals(200, documentsPage.status());
+        assertTrue(documentsPage.body().contains("Perjanjian Kinerja Perubahan 2025"), "the PK revision is listed");
         assertEquals(4, Http.get(base, "api/v1/agencies/beltim/companies").json().asJsonArray().size());
     }
 

@@ -1,0 +1,189 @@
+package org.akuntabel.planning.web;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.akuntabel.agency.Agency;
+import org.akuntabel.evaluation.NotFoundException;
+import org.akuntabel.planning.DocumentEditing;
+import org.akuntabel.planning.DocumentKind;
+import org.akuntabel.planning.PlanningService;
+import org.akuntabel.planning.PlanningViews;
+import org.akuntabel.registers.ConcurrentEditException;
+import org.akuntabel.registers.ValidationFailedException;
+import org.akuntabel.reporting.IndicatorResults;
+import org.akuntabel.web.AgencyYearPage;
+import org.akuntabel.web.Pages;
+import org.primefaces.event.RowEditEvent;
+
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.ResourceBundle;
+
+/**
+ * The planning documents of a year ("Dokumen perencanaan"): IKU, RKT and the Perjanjian Kinerja with its
+ * revisions; each line's annual and quarterly targets edited row by row; a new Perubahan of the PK.
+ */
+@Named("dokumen")
+@ViewScoped
+public class DocumentPage extends AgencyYearPage {
+
+    /** One document with its editable lines. */
+    public static final class Document implements Serializable {
+        private final PlanningViews.DocumentView view;
+        private final List<Line> lines;
+
+        Document(PlanningViews.DocumentView view, List<Line> lines) {
+            this.view = view;
+            this.lines = lines;
+        }
+
+        public PlanningViews.DocumentView getView() {
+            return view;
+        }
+
+        public List<Line> getLines() {
+            return lines;
+        }
+    }
+
+    /** One editable line. */
+    public static final class Line implements Serializable {
+        private final DocumentKind kind;
+        private final int revision;
+        private final int order;
+        private final String name;
+        private final String indicator;
+        private BigDecimal annual;
+        private BigDecimal q1;
+        private BigDecimal q2;
+        private BigDecimal q3;
+        private BigDecimal q4;
+        private String note;
+        private long version;
+
+        Line(DocumentKind kind, int revision, DocumentEditing.LineRow row) {
+            this.kind = kind;
+            this.revision = revision;
+            this.order = row.order();
+            this.name = row.name();
+            this.indicator = row.indicator();
+            refresh(row);
+        }
+
+        void refresh(DocumentEditing.LineRow row) {
+            annual = row.annual();
+            q1 = row.q1();
+            q2 = row.q2();
+            q3 = row.q3();
+            q4 = row.q4();
+            note = row.note();
+            version = row.version();
+        }
+
+        public int getOrder() { return order; }
+        public String getName() { return name; }
+        public String getIndicator() { return indicator; }
+        public BigDecimal getAnnual() { return annual; }
+        public void setAnnual(BigDecimal annual) { this.annual = annual; }
+        public BigDecimal getQ1() { return q1; }
+        public void setQ1(BigDecimal q1) { this.q1 = q1; }
+        public BigDecimal getQ2() { return q2; }
+        public void setQ2(BigDecimal q2) { this.q2 = q2; }
+        public BigDecimal getQ3() { return q3; }
+        public void setQ3(BigDecimal q3) { this.q3 = q3; }
+        public BigDecimal getQ4() { return q4; }
+        public void setQ4(BigDecimal q4) { this.q4 = q4; }
+        public String getNote() { return note; }
+        public void setNote(String note) { this.note = note; }
+    }
+
+    @Inject
+    private transient PlanningService planning;
+
+    @Inject
+    private transient DocumentEditing editing;
+
+    @Inject
+    private transient IndicatorResults results;
+
+    private List<Document> documents = new ArrayList<>();
+    private List<Integer> years = List.of();
+    private LocalDate revisionDate;
+    private String revisionNumber;
+    private String revisionReason;
+
+    public void load() {
+        Pages.load(() -> {
+            if (getAgency() == null) {
+                setAgency(results.agencies().stream().findFirst().map(Agency::getCode)
+                        .orElseThrow(() -> new NotFoundException("Belum ada instansi")));
+            }
+            years = planning.documentYears(getAgency());
+            if (getYear() == 0 && !years.isEmpty()) {
+                setYear(years.get(0));
+            }
+            read();
+        });
+    }
+
+    private void read() {
+        documents = new ArrayList<>();
+        if (!years.contains(getYear())) {
+            return;
+        }
+        for (PlanningViews.DocumentView view : planning.documents(getAgency(), getYear())) {
+            DocumentKind kind = DocumentKind.valueOf(view.kind());
+            documents.add(new Document(view, editing.lines(getAgency(), getYear(), kind, view.revision()).stream()
+                    .map(row -> new Line(kind, view.revision(), row)).toList()));
+        }
+    }
+
+    public void saveLine(RowEditEvent<Line> event) {
+        Line line = event.getObject();
+        run(() -> line.refresh(editing.setLine(getAgency(), getYear(), line.kind, line.revision, line.order, line.annual,
+                line.q1, line.q2, line.q3, line.q4, line.note, line.version)), "edit.saved.plain", false);
+    }
+
+    /** Creates the next Perubahan of this year's Perjanjian Kinerja from the latest one. */
+    public void revise() {
+        run(() -> {
+            editing.revise(getAgency(), getYear(), DocumentKind.PK, revisionDate, revisionNumber, revisionReason);
+            revisionDate = null;
+            revisionNumber = null;
+            revisionReason = null;
+        }, "document.revised", true);
+    }
+
+    private void run(Runnable action, String doneKey, boolean reload) {
+        FacesContext context = FacesContext.getCurrentInstance();
+        ResourceBundle bundle = context.getApplication().getResourceBundle(context, "msg");
+        try {
+            action.run();
+            context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, bundle.getString(doneKey), null));
+            if (reload) {
+                read();
+            }
+        } catch (ValidationFailedException invalid) {
+            invalid.getErrors().forEach(e -> context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.message(), null)));
+            context.validationFailed();
+        } catch (ConcurrentEditException | NotFoundException refused) {
+            context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refused.getMessage(), null));
+            context.validationFailed();
+        }
+    }
+
+    public List<Document> getDocuments() { return documents; }
+    public List<Integer> getYears() { return years; }
+    public LocalDate getRevisionDate() { return revisionDate; }
+    public void setRevisionDate(LocalDate revisionDate) { this.revisionDate = revisionDate; }
+    public String getRevisionNumber() { return revisionNumber; }
+    public void setRevisionNumber(String revisionNumber) { this.revisionNumber = revisionNumber; }
+    public String getRevisionReason() { return revisionReason; }
+    public void setRevisionReason(String revisionReason) { this.revisionReason = revisionReason; }
+}
