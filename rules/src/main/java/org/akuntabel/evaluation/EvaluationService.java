@@ -6,6 +6,7 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.akuntabel.agency.Agencies;
 import org.akuntabel.agency.Agency;
 import org.akuntabel.evaluation.scale.BandAssignment;
 import org.akuntabel.planning.DocumentTarget;
@@ -317,9 +318,7 @@ public class EvaluationService {
     }
 
     static Agency agency(EntityManager em, String code) {
-        return em.createNamedQuery("Agency.findByCode", Agency.class).setParameter("code", code)
-                .getResultStream().findFirst()
-                .orElseThrow(() -> new NotFoundException("Instansi '" + code + "' tidak dikenal"));
+        return Agencies.byCode(em, code);
     }
 
     static Indicator indicator(EntityManager em, Agency agency, String code) {

@@ -3,6 +3,7 @@ package org.akuntabel.planning;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.akuntabel.agency.Agencies;
 import org.akuntabel.agency.Agency;
 import org.akuntabel.evaluation.NotFoundException;
 import org.akuntabel.planning.budget.Programme;
@@ -96,8 +97,6 @@ public class PlanningService {
     }
 
     private Agency agency(String code) {
-        return em.createNamedQuery("Agency.findByCode", Agency.class).setParameter("code", code)
-                .getResultStream().findFirst()
-                .orElseThrow(() -> new NotFoundException("Instansi '" + code + "' tidak dikenal"));
+        return Agencies.byCode(em, code);
     }
 }

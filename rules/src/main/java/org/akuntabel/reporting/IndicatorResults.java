@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.akuntabel.agency.Agencies;
 import org.akuntabel.agency.Agency;
 import org.akuntabel.evaluation.CompiledRuleSet;
 import org.akuntabel.evaluation.Determination;
@@ -45,9 +46,7 @@ public class IndicatorResults {
     }
 
     public Agency agency(String code) {
-        return em.createNamedQuery("Agency.findByCode", Agency.class).setParameter("code", code)
-                .getResultStream().findFirst()
-                .orElseThrow(() -> new NotFoundException("Instansi '" + code + "' tidak dikenal"));
+        return Agencies.byCode(em, code);
     }
 
     /** The years for which the agency has targets or published figures, newest first. */

@@ -3,6 +3,7 @@ package org.akuntabel.planning.budget;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.akuntabel.agency.Agencies;
 import org.akuntabel.agency.Agency;
 import org.akuntabel.evaluation.NotFoundException;
 import org.akuntabel.registers.statistics.StatisticFigure;
@@ -77,9 +78,7 @@ public class BudgetService {
     }
 
     private Agency agency(String agencyCode) {
-        return em.createNamedQuery("Agency.findByCode", Agency.class).setParameter("code", agencyCode)
-                .getResultStream().findFirst()
-                .orElseThrow(() -> new NotFoundException("Instansi '" + agencyCode + "' tidak dikenal"));
+        return Agencies.byCode(em, agencyCode);
     }
 
     private static BudgetView.ProgrammeBudget programme(Programme p, List<String> differences) {

@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.akuntabel.agency.Agencies;
 import org.akuntabel.agency.Agency;
 import org.akuntabel.evaluation.EvaluationService;
 import org.akuntabel.evaluation.NotFoundException;
@@ -99,7 +100,6 @@ public class CompanyRegister {
     }
 
     private Agency agency(String code) {
-        return em.createNamedQuery("Agency.findByCode", Agency.class).setParameter("code", code).getResultStream().findFirst()
-                .orElseThrow(() -> new NotFoundException("Instansi '" + code + "' tidak dikenal"));
+        return Agencies.byCode(em, code);
     }
 }

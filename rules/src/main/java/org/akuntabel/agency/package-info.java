@@ -1,0 +1,2 @@
+/** Agencies: looking them up by code for every service. */
+package org.akuntabel.agency;
