@@ -8,6 +8,8 @@ import org.akuntabel.agency.Agency;
 import org.akuntabel.planning.DocumentEditing;
 import org.akuntabel.planning.DocumentKind;
 import org.akuntabel.planning.PlanEditing;
+import org.akuntabel.planning.budget.BudgetService;
+import org.akuntabel.planning.budget.BudgetView;
 import org.akuntabel.registers.ConcurrentEditException;
 import org.akuntabel.registers.ValidationFailedException;
 import org.akuntabel.registers.company.CompanyRegister;
@@ -258,6 +260,28 @@ class RegisterIT {
         }
         assertEquals(0, BigDecimal.ZERO.compareTo(evaluations.latestCompleted(beltim, 2025, "PERUSAHAAN_LAYAK")
                 .orElseThrow().getMeasurement().getRealisation()));
+    }
+
+    @Inject
+    private BudgetService budgets;
+
+    @Test
+    void changingAnActivityChangesTheSumsItBelongsTo() {
+        BudgetView before = budgets.budget("beltim", 2025);
+        BudgetView.ActivityBudget rtk = before.sasaran().get(1).programmes().get(0).activities().get(0);
+        assertEquals("Penyusunan Rencana Tenaga Kerja (RTK)", rtk.name());
+        try {
+            budgets.changeActivity("beltim", rtk.id(), new BigDecimal("10000000"), new BigDecimal("8000000"), "uji", rtk.version());
+            BudgetView after = budgets.budget("beltim", 2025);
+            assertEquals(0, before.pagu().add(new BigDecimal("10000000")).compareTo(after.pagu()), "the total follows the line");
+            assertEquals(0, new BigDecimal("80.00").compareTo(after.sasaran().get(1).programmes().get(0).absorption()));
+            assertThrows(ConcurrentEditException.class, () -> budgets.changeActivity("beltim", rtk.id(), BigDecimal.ONE,
+                    BigDecimal.ONE, null, rtk.version()));
+        } finally {
+            long current = budgets.budget("beltim", 2025).sasaran().get(1).programmes().get(0).activities().get(0).version();
+            budgets.changeActivity("beltim", rtk.id(), rtk.pagu(), rtk.realisation(), null, current);
+        }
+        assertEquals(0, before.pagu().compareTo(budgets.budget("beltim", 2025).pagu()));
     }
 
     private long count(String entity) {

@@ -58,6 +58,17 @@ public class Activity {
         this.provenance = provenance;
     }
 
+    /** Changes the budget and realisation of this activity. */
+    public void change(BigDecimal pagu, BigDecimal realisation, Provenance provenance) {
+        this.pagu = pagu;
+        this.realisation = realisation;
+        this.provenance = provenance;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
     public Long getId() {
         return id;
     }

@@ -6,6 +6,9 @@ import jakarta.persistence.PersistenceContext;
 import org.akuntabel.agency.Agencies;
 import org.akuntabel.agency.Agency;
 import org.akuntabel.evaluation.NotFoundException;
+import org.akuntabel.registers.ConcurrentEditException;
+import org.akuntabel.registers.ValidationFailedException;
+import org.akuntabel.shared.Provenance;
 import org.akuntabel.registers.statistics.StatisticFigure;
 import org.akuntabel.shared.IndonesianFormat;
 
@@ -68,6 +71,39 @@ public class BudgetService {
                 printedRealisation, sasaran, differences);
     }
 
+    /**
+     * Changes one activity's pagu and realisation: both required and not negative, the realisation not above
+     * the pagu; refused when based on a stale version. Programme, sasaran and total sums follow from the lines.
+     */
+    public BudgetView.ActivityBudget changeActivity(String agencyCode, long id, BigDecimal pagu, BigDecimal realisation,
+                                                   String note, long version) {
+        Activity activity = em.find(Activity.class, id);
+        if (activity == null || !activity.getProgramme().getAgency().getCode().equals(agencyCode)) {
+            throw new NotFoundException("Kegiatan " + id + " tidak ada pada anggaran instansi " + agencyCode);
+        }
+        List<ValidationFailedException.FieldError> errors = new ArrayList<>();
+        if (pagu == null || pagu.signum() < 0) {
+            errors.add(new ValidationFailedException.FieldError("pagu", "Pagu wajib diisi dan tidak boleh negatif"));
+        }
+        if (realisation == null || realisation.signum() < 0) {
+            errors.add(new ValidationFailedException.FieldError("realisation", "Realisasi wajib diisi dan tidak boleh negatif"));
+        } else if (pagu != null && realisation.compareTo(pagu) > 0) {
+            errors.add(new ValidationFailedException.FieldError("realisation", "Realisasi " + IndonesianFormat.rupiah(realisation)
+                    + " melebihi pagu " + IndonesianFormat.rupiah(pagu)));
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationFailedException(errors);
+        }
+        if (activity.getVersion() != version) {
+            throw new ConcurrentEditException("Anggaran kegiatan " + activity.getName());
+        }
+        Provenance previous = activity.getProvenance();
+        activity.change(pagu, realisation, new Provenance(previous == null ? "Akuntabel" : previous.getDocument(),
+                previous == null ? null : previous.getLocation(), note == null || note.isBlank() ? "diubah melalui aplikasi" : note.trim()));
+        em.flush();
+        return activity(activity);
+    }
+
     /** The programmes that fund sasaran {@code sasaranNumber} in {@code year} (empty when there is no budget data). */
     public List<BudgetView.ProgrammeBudget> programmesFor(String agencyCode, int year, int sasaranNumber) {
         return em.createNamedQuery("Programme.findByAgencyAndYear", Programme.class)
@@ -84,9 +120,7 @@ public class BudgetService {
     private static BudgetView.ProgrammeBudget programme(Programme p, List<String> differences) {
         List<BudgetView.ActivityBudget> activities = p.getActivities().stream()
                 .sorted(Comparator.comparingInt(Activity::getOrder))
-                .map(a -> new BudgetView.ActivityBudget(a.getName(), a.getPagu(), a.getRealisation(),
-                        absorption(a.getPagu(), a.getRealisation()),
-                        a.getProvenance() == null ? null : a.getProvenance().getNote()))
+                .map(BudgetService::activity)
                 .toList();
         compare(differences, "Program " + p.getNumber() + " (" + p.getName() + "): pagu", p.getPagu(), p.getPrintedPagu());
         compare(differences, "Program " + p.getNumber() + " (" + p.getName() + "): realisasi", p.getRealisation(),
@@ -94,6 +128,12 @@ public class BudgetService {
         return new BudgetView.ProgrammeBudget(p.getNumber(), p.getName(), p.getPagu(), p.getRealisation(),
                 absorption(p.getPagu(), p.getRealisation()), p.getPrintedPagu(), p.getPrintedRealisation(),
                 p.getProvenance() == null ? null : p.getProvenance().describe(), activities);
+    }
+
+    private static BudgetView.ActivityBudget activity(Activity a) {
+        return new BudgetView.ActivityBudget(a.getId(), a.getName(), a.getPagu(), a.getRealisation(),
+                absorption(a.getPagu(), a.getRealisation()), a.getProvenance() == null ? null : a.getProvenance().getNote(),
+                a.getVersion());
     }
 
     /** realisation ÷ pagu × 100, 2 decimals; {@code null} ("tidak dapat dihitung") when the pagu is 0. */

@@ -30,8 +30,9 @@ public record BudgetView(String agency, int year, BigDecimal pagu, BigDecimal re
                                   List<ActivityBudget> activities) {
     }
 
-    /** One activity (kegiatan) line. */
-    @JsonbPropertyOrder({"name", "pagu", "realisation", "absorption", "note"})
-    public record ActivityBudget(String name, BigDecimal pagu, BigDecimal realisation, BigDecimal absorption, String note) {
+    /** One activity (kegiatan) line, with its id and version for changing it. */
+    @JsonbPropertyOrder({"id", "name", "pagu", "realisation", "absorption", "note", "version"})
+    public record ActivityBudget(long id, String name, BigDecimal pagu, BigDecimal realisation, BigDecimal absorption, String note,
+                                 long version) {
     }
 }

@@ -175,6 +175,12 @@ class IndicatorApiIT {
         assertEquals(200, page.status());
         assertTrue(page.body().contains("Rp 6.038.087.336") && page.body().contains("Rp 6.197.237.336"), "sum and printed total");
         assertEquals(404, Http.get(base, "api/v1/agencies/beltim/years/2024/budget").status());
+
+        JsonObject activity = sasaran.get(0).getJsonArray("programmes").getJsonObject(0).getJsonArray("activities").getJsonObject(0);
+        Http.Answer overspent = Http.put(base, "api/v1/agencies/beltim/years/2025/budget/activities/" + activity.getJsonNumber("id").longValue(),
+                "{\"pagu\":100,\"realisation\":150,\"version\":" + activity.getJsonNumber("version").longValue() + "}");
+        assertEquals(422, overspent.status(), overspent.body());
+        assertTrue(overspent.body().contains("melebihi pagu"), overspent.body());
     }
 
     @Test
