@@ -94,6 +94,17 @@ public class RenstraPeriod {
         return year >= startYear && year <= endYear;
     }
 
+    /** Changes the title, vision and missions (one per line). */
+    public void describe(String title, String vision, String missions) {
+        this.title = title;
+        this.vision = vision;
+        this.missions = missions;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
     public Long getId() {
         return id;
     }

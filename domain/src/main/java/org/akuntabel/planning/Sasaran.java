@@ -50,6 +50,17 @@ public class Sasaran {
         this.policy = policy;
     }
 
+    /** Changes the name, strategy and policy (one per line). */
+    public void describe(String name, String strategy, String policy) {
+        this.name = name;
+        this.strategy = strategy;
+        this.policy = policy;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
     public Long getId() {
         return id;
     }

@@ -59,6 +59,14 @@ public class Tujuan {
         return added;
     }
 
+    public void rename(String name) {
+        this.name = name;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
     public Long getId() {
         return id;
     }

@@ -46,7 +46,8 @@ public class PlanningService {
                                         indicators.stream().filter(i -> sasaran.equals(i.getSasaranRef()))
                                                 .map(i -> planned(i, period)).toList(),
                                         programmes.stream().filter(p -> p.getSasaranNumber() == sasaran.getNumber())
-                                                .map(p -> p.getNumber() + ". " + p.getName()).toList())).toList())).toList()))
+                                                .map(p -> p.getNumber() + ". " + p.getName()).toList(), sasaran.getVersion())).toList(),
+                        tujuan.getVersion())).toList(), period.getVersion()))
                 .toList();
     }
 

@@ -13,18 +13,18 @@ public final class PlanningViews {
     }
 
     /** A Renstra period, its vision and missions, and the cascade tujuan → sasaran → indicators → programmes. */
-    @JsonbPropertyOrder({"startYear", "endYear", "title", "vision", "missions", "source", "tujuan"})
+    @JsonbPropertyOrder({"startYear", "endYear", "title", "vision", "missions", "source", "tujuan", "version"})
     public record RenstraView(int startYear, int endYear, String title, String vision, List<String> missions, String source,
-                              List<TujuanView> tujuan) {
+                              List<TujuanView> tujuan, long version) {
     }
 
-    @JsonbPropertyOrder({"number", "name", "sasaran"})
-    public record TujuanView(int number, String name, List<SasaranView> sasaran) {
+    @JsonbPropertyOrder({"number", "name", "sasaran", "version"})
+    public record TujuanView(int number, String name, List<SasaranView> sasaran, long version) {
     }
 
-    @JsonbPropertyOrder({"number", "name", "strategy", "policy", "indicators", "programmes"})
+    @JsonbPropertyOrder({"number", "name", "strategy", "policy", "indicators", "programmes", "version"})
     public record SasaranView(int number, String name, List<String> strategy, List<String> policy,
-                              List<PlannedIndicator> indicators, List<String> programmes) {
+                              List<PlannedIndicator> indicators, List<String> programmes, long version) {
     }
 
     /** An indicator with its targets for every year of the period and its end-of-period target. */

@@ -8,6 +8,9 @@ import org.akuntabel.agency.Agency;
 import org.akuntabel.planning.DocumentEditing;
 import org.akuntabel.planning.DocumentKind;
 import org.akuntabel.planning.PlanEditing;
+import org.akuntabel.planning.PlanningService;
+import org.akuntabel.planning.PlanningViews;
+import org.akuntabel.planning.RenstraEditing;
 import org.akuntabel.planning.budget.BudgetService;
 import org.akuntabel.planning.budget.BudgetView;
 import org.akuntabel.registers.ConcurrentEditException;
@@ -282,6 +285,28 @@ class RegisterIT {
             budgets.changeActivity("beltim", rtk.id(), rtk.pagu(), rtk.realisation(), null, current);
         }
         assertEquals(0, before.pagu().compareTo(budgets.budget("beltim", 2025).pagu()));
+    }
+
+    @Inject
+    private RenstraEditing renstra;
+
+    @Inject
+    private PlanningService planning;
+
+    @Test
+    void theRenstraTextIsEditedFromItsCurrentVersion() {
+        PlanningViews.SasaranView sasaran = planning.renstra("beltim").get(0).tujuan().get(0).sasaran().get(3);
+        try {
+            renstra.describeSasaran("beltim", 2025, 4, sasaran.name(), "Peningkatan pengawasan koperasi", String.join("\n", sasaran.policy()),
+                    sasaran.version());
+            assertEquals(List.of("Peningkatan pengawasan koperasi"), planning.renstra("beltim").get(0).tujuan().get(0).sasaran().get(3).strategy());
+            assertThrows(ConcurrentEditException.class, () -> renstra.describeSasaran("beltim", 2025, 4, "x", null, null, sasaran.version()));
+        } finally {
+            long current = planning.renstra("beltim").get(0).tujuan().get(0).sasaran().get(3).version();
+            renstra.describeSasaran("beltim", 2025, 4, sasaran.name(), String.join("\n", sasaran.strategy()),
+                    String.join("\n", sasaran.policy()), current);
+        }
+        assertEquals(sasaran.strategy(), planning.renstra("beltim").get(0).tujuan().get(0).sasaran().get(3).strategy());
     }
 
     private long count(String entity) {

@@ -188,6 +188,12 @@ class IndicatorApiIT {
         List<JsonObject> periods = Http.get(base, "api/v1/agencies/beltim/renstra").json().asJsonArray().getValuesAs(JsonObject.class);
         assertEquals(List.of(2025, 2021), periods.stream().map(p -> p.getInt("startYear")).toList(), "newest first, the 2021-2026 Renstra of seed 001 too");
         assertEquals("Belitung Timur Bangkit dan Berdaya", periods.get(1).getString("vision"));
+        Http.Answer untitled = Http.put(base, "api/v1/agencies/beltim/renstra/2025", "{\"title\":\" \",\"version\":0}");
+        assertEquals(422, untitled.status(), untitled.body());
+        Http.Answer staleSasaran = Http.put(base, "api/v1/agencies/beltim/renstra/2025/sasaran/4",
+                "{\"name\":\"x\",\"version\":" + (periods.get(0).getJsonArray("tujuan").getJsonObject(0).getJsonArray("sasaran")
+                        .getJsonObject(3).getJsonNumber("version").longValue() + 5) + "}");
+        assertEquals(409, staleSasaran.status(), staleSasaran.body());
         JsonObject renstra = periods.get(0);
         assertEquals(2025, renstra.getInt("startYear"));
         assertEquals(2029, renstra.getInt("endYear"));
