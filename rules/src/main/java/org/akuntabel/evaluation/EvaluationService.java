@@ -71,16 +71,23 @@ public class EvaluationService {
         return run(inputs(agencyCode, year, indicatorCode));
     }
 
-    /** {@link #ensureCurrent(String, int, String)} for every indicator that can be evaluated for {@code year}. */
+    /**
+     * {@link #ensureCurrent(String, int, String)} for every indicator that can be evaluated for {@code year};
+     * nothing (an empty list) when none can, as after a data change in a year without targets or data.
+     */
     public List<EvaluationRun> ensureCurrent(String agencyCode, int year) {
         return evaluableIndicators(agencyCode, year).stream()
                 .map(code -> ensureCurrent(agencyCode, year, code)).toList();
     }
 
-    /** "Hitung ulang": a new run for every indicator that can be evaluated for {@code year}. */
+    /** "Hitung ulang": a new run for every indicator that can be evaluated for {@code year}; none is a {@link NotFoundException}. */
     public List<EvaluationRun> evaluateAll(String agencyCode, int year) {
-        return evaluableIndicators(agencyCode, year).stream()
-                .map(code -> evaluate(agencyCode, year, code)).toList();
+        List<String> codes = evaluableIndicators(agencyCode, year);
+        if (codes.isEmpty()) {
+            throw new NotFoundException("Tidak ada indikator yang dapat dinilai untuk tahun " + year
+                    + " pada instansi " + agencyCode);
+        }
+        return codes.stream().map(code -> evaluate(agencyCode, year, code)).toList();
     }
 
     /**
@@ -103,25 +110,12 @@ public class EvaluationService {
                 .setParameter("agency", agency(em, agencyCode)).getResultList();
     }
 
-    /** Whether any indicator of the agency can be evaluated for {@code year}. */
-    public boolean hasEvaluableIndicators(String agencyCode, int year) {
+    private List<String> evaluableIndicators(String agencyCode, int year) {
         Agency agency = agency(em, agencyCode);
         return em.createNamedQuery("Indicator.findByAgency", Indicator.class)
                 .setParameter("agency", agency).getResultList().stream()
-                .anyMatch(indicator -> isEvaluable(indicator, year));
-    }
-
-    private List<String> evaluableIndicators(String agencyCode, int year) {
-        Agency agency = agency(em, agencyCode);
-        List<String> codes = em.createNamedQuery("Indicator.findByAgency", Indicator.class)
-                .setParameter("agency", agency).getResultList().stream()
                 .filter(indicator -> isEvaluable(indicator, year))
                 .map(Indicator::getCode).toList();
-        if (codes.isEmpty()) {
-            throw new NotFoundException("Tidak ada indikator yang dapat dinilai untuk tahun " + year
-                    + " pada instansi " + agencyCode);
-        }
-        return codes;
     }
 
     public Optional<EvaluationRun> latestCompleted(Agency agency, int year, String indicatorCode) {

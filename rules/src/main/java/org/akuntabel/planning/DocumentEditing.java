@@ -92,7 +92,7 @@ public class DocumentEditing {
         }
         line.change(annual, q1, q2, q3, q4, note == null || note.isBlank() ? line.getNote() : note.trim());
         em.flush();
-        if (kind == DocumentKind.PK && evaluations.hasEvaluableIndicators(agencyCode, year)) {
+        if (kind == DocumentKind.PK) {
             evaluations.ensureCurrent(agencyCode, year);
         }
         return row(line);

@@ -77,7 +77,7 @@ public class PlanEditing {
             target.change(value, source);
         }
         em.flush();
-        reevaluate(agencyCode, year);
+        evaluations.ensureCurrent(agencyCode, year);
         return row(target);
     }
 
@@ -178,16 +178,11 @@ public class PlanEditing {
         figure.change(value, provisional, new Provenance(previous == null ? "Akuntabel" : previous.getDocument(),
                 previous == null ? null : previous.getLocation(), note == null || note.isBlank() ? "diubah melalui aplikasi" : note.trim()));
         em.flush();
-        reevaluate(agencyCode, figure.getYear());
-        reevaluate(agencyCode, figure.getYear() + 1);
+        evaluations.ensureCurrent(agencyCode, figure.getYear());
+        evaluations.ensureCurrent(agencyCode, figure.getYear() + 1);
         return row(figure);
     }
 
-    private void reevaluate(String agencyCode, int year) {
-        if (evaluations.hasEvaluableIndicators(agencyCode, year)) {
-            evaluations.ensureCurrent(agencyCode, year);
-        }
-    }
 
     private static TargetRow row(IndicatorTarget t) {
         return new TargetRow(t.getId(), t.getIndicator().getCode(), t.getYear(), t.getValue(),

@@ -7,6 +7,7 @@ import org.akuntabel.agency.Agencies;
 import org.akuntabel.agency.Agency;
 import org.akuntabel.evaluation.NotFoundException;
 import org.akuntabel.planning.budget.Programme;
+import org.akuntabel.reporting.Numbers;
 
 import java.math.BigDecimal;
 import java.util.Arrays;
@@ -63,7 +64,7 @@ public class PlanningService {
                 d.getTitle(), d.getNumber(), d.getDate(), d.getProvenance() == null ? null : d.getProvenance().describe(),
                 d.getTargets().stream().sorted(Comparator.comparingInt(DocumentTarget::getOrder)).map(t -> new PlanningViews.DocumentLine(
                         t.getIndicator() == null ? null : t.getIndicator().getCode(), t.getPrintedName(), t.getSasaranText(),
-                        t.getUnit(), plain(t.getAnnual()), plain(t.getQ1()), plain(t.getQ2()), plain(t.getQ3()), plain(t.getQ4()),
+                        t.getUnit(), Numbers.plain(t.getAnnual()), Numbers.plain(t.getQ1()), Numbers.plain(t.getQ2()), Numbers.plain(t.getQ3()), Numbers.plain(t.getQ4()),
                         t.getNote())).toList(),
                 d.getBudgets().stream().sorted(Comparator.comparingInt(DocumentBudget::getOrder))
                         .map(b -> new PlanningViews.BudgetLine(b.getProgramme(), b.getAmount(), b.getNote())).toList(),
@@ -83,7 +84,7 @@ public class PlanningService {
                         "SELECT t FROM IndicatorTarget t WHERE t.indicator = :indicator AND t.year BETWEEN :from AND :to ORDER BY t.year",
                         IndicatorTarget.class)
                 .setParameter("indicator", indicator).setParameter("from", period.getStartYear()).setParameter("to", period.getEndYear())
-                .getResultList().stream().map(t -> new PlanningViews.YearTarget(t.getYear(), plain(t.getValue()))).toList();
+                .getResultList().stream().map(t -> new PlanningViews.YearTarget(t.getYear(), Numbers.plain(t.getValue()))).toList();
         return new PlanningViews.PlannedIndicator(indicator.getCode(), indicator.getName(), indicator.getUnit(),
                 indicator.getPolarity().name(), indicator.getDataSource(), indicator.getResponsibleUnit(), targets,
                 targets.isEmpty() ? null : targets.get(targets.size() - 1));
@@ -91,10 +92,6 @@ public class PlanningService {
 
     private static List<String> lines(String text) {
         return text == null ? List.of() : Arrays.stream(text.split("\n")).filter(line -> !line.isBlank()).toList();
-    }
-
-    private static BigDecimal plain(BigDecimal value) {
-        return value == null ? null : new BigDecimal(value.stripTrailingZeros().toPlainString());
     }
 
     private Agency agency(String code) {

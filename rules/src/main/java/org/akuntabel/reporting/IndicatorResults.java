@@ -97,10 +97,9 @@ public class IndicatorResults {
 
     /** The indicator's result for {@code year} when it has a target, a published figure or data to evaluate then. */
     private Optional<IndicatorResult> resultIfAny(Indicator indicator, int year) {
-        Optional<IndicatorTarget> target = target(indicator, year);
         Optional<PublishedFigure> published = published(indicator, year);
-        if (target.isPresent() || published.isPresent() || evaluations.isEvaluable(indicator, year)) {
-            return Optional.of(result(indicator, year, target, published));
+        if (target(indicator, year).isPresent() || published.isPresent() || evaluations.isEvaluable(indicator, year)) {
+            return Optional.of(result(indicator, year, published));
         }
         return Optional.empty();
     }
@@ -183,15 +182,14 @@ public class IndicatorResults {
                 .toList());
     }
 
-    private IndicatorResult result(Indicator indicator, int year, Optional<IndicatorTarget> target,
-                                   Optional<PublishedFigure> published) {
+    private IndicatorResult result(Indicator indicator, int year, Optional<PublishedFigure> published) {
         PublishedView publishedView = published.map(p -> new PublishedView(Numbers.plain(p.getRealisation()),
                 Numbers.plain(p.getAchievement()), p.getLabel(), scaleBand(indicator, p.getAchievement()),
                 p.getProvenance() == null ? null : p.getProvenance().describe()))
                 .orElse(null);
         IndicatorResult.YearFigure previous = yearFigure(indicator, year - 1);
         if (!evaluations.isEvaluable(indicator, year)) {
-            return entered(indicator, year, target, published, publishedView, previous);
+            return entered(indicator, year, published, publishedView, previous);
         }
         EvaluationRun run = storedOrFirstRun(indicator.getAgency(), indicator, year);
         Measurement m = run.getMeasurement();
@@ -208,8 +206,7 @@ public class IndicatorResults {
     }
 
     /** A year the product cannot compute: the realisation as published (ENTERED, with its source), measured against the target. */
-    private IndicatorResult entered(Indicator indicator, int year, Optional<IndicatorTarget> target,
-                                    Optional<PublishedFigure> published, PublishedView publishedView,
+    private IndicatorResult entered(Indicator indicator, int year, Optional<PublishedFigure> published, PublishedView publishedView,
                                     IndicatorResult.YearFigure previous) {
         BigDecimal targetValue = evaluations.agreedTarget(indicator, year).orElse(null);
         Measurement m = Measurement.ofEntered(published.map(PublishedFigure::getRealisation).orElse(null), targetValue,

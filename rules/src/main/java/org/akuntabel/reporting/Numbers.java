@@ -4,12 +4,12 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 /** Normalises stored decimals for display and JSON: {@code 115.0000} → {@code 115}, {@code 3.4800} → {@code 3.48}. */
-final class Numbers {
+public final class Numbers {
 
     private Numbers() {
     }
 
-    static BigDecimal plain(BigDecimal value) {
+    public static BigDecimal plain(BigDecimal value) {
         if (value == null) {
             return null;
         }
@@ -17,7 +17,7 @@ final class Numbers {
     }
 
     /** A percentage with exactly two decimals, as the product computes and prints them. */
-    static BigDecimal twoDecimals(BigDecimal value) {
+    public static BigDecimal twoDecimals(BigDecimal value) {
         return value == null ? null : value.setScale(2, RoundingMode.HALF_UP);
     }
 }

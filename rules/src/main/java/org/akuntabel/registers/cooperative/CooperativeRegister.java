@@ -99,7 +99,7 @@ public class CooperativeRegister {
         cooperative.yearRecord(year).record(null, null, null, source);
         em.persist(cooperative);
         em.flush();
-        reevaluate(agencyCode, year);
+        evaluations.ensureCurrent(agencyCode, year);
         return record(agencyCode, cooperative);
     }
 
@@ -116,16 +116,11 @@ public class CooperativeRegister {
         em.remove(cooperative);
         em.flush();
         for (int year : years) {
-            reevaluate(agencyCode, year);
-            reevaluate(agencyCode, year + 1);
+            evaluations.ensureCurrent(agencyCode, year);
+            evaluations.ensureCurrent(agencyCode, year + 1);
         }
     }
 
-    private void reevaluate(String agencyCode, int year) {
-        if (evaluations.hasEvaluableIndicators(agencyCode, year)) {
-            evaluations.ensureCurrent(agencyCode, year);
-        }
-    }
 
     private Agency agency(String code) {
         return Agencies.byCode(em, code);
@@ -167,8 +162,8 @@ public class CooperativeRegister {
                 new Provenance(previous == null ? "Akuntabel" : previous.getDocument(),
                         previous == null ? null : previous.getLocation(), note));
         em.flush();
-        reevaluate(agencyCode, year);
-        reevaluate(agencyCode, year + 1);
+        evaluations.ensureCurrent(agencyCode, year);
+        evaluations.ensureCurrent(agencyCode, year + 1);
         return cooperative(agencyCode, id);
     }
 }
