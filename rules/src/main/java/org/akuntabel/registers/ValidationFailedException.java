@@ -20,6 +20,13 @@ public class ValidationFailedException extends RuntimeException {
         this.errors = List.copyOf(errors);
     }
 
+    /** Throws when {@code errors} is not empty. */
+    public static void throwIfAny(List<FieldError> errors) {
+        if (!errors.isEmpty()) {
+            throw new ValidationFailedException(errors);
+        }
+    }
+
     public List<FieldError> getErrors() {
         return errors;
     }

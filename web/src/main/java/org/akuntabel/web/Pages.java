@@ -1,8 +1,11 @@
 package org.akuntabel.web;
 
+import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import org.akuntabel.evaluation.NotFoundException;
+import org.akuntabel.registers.ConcurrentEditException;
+import org.akuntabel.registers.ValidationFailedException;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -25,6 +28,41 @@ public final class Pages {
             } else {
                 throw e;
             }
+        }
+    }
+
+    /**
+     * Runs a change from a page: on success adds the message {@code doneKey} of the "msg" bundle; a refused
+     * change (invalid input, a stale version, a missing record) shows its messages in Bahasa Indonesia, marks the
+     * request as failed validation (so dialogs stay open) and stores nothing.
+     *
+     * @return whether the change was stored
+     */
+    public static boolean attempt(Runnable action, String doneKey) {
+        FacesContext context = FacesContext.getCurrentInstance();
+        try {
+            action.run();
+            context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
+                    context.getApplication().getResourceBundle(context, "msg").getString(doneKey), null));
+            return true;
+        } catch (ValidationFailedException invalid) {
+            invalid.getErrors().forEach(e -> context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.message(), null)));
+        } catch (ConcurrentEditException | NotFoundException refused) {
+            context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refused.getMessage(), null));
+        }
+        context.validationFailed();
+        return false;
+    }
+
+    /** Redirects to {@code page} with the agency and year (post-redirect-get), keeping the messages. */
+    public static void reload(String page, String agency, int year) {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        external.getFlash().setKeepMessages(true);
+        try {
+            external.redirect(external.getRequestContextPath() + "/" + page + "?agency="
+                    + java.net.URLEncoder.encode(agency, java.nio.charset.StandardCharsets.UTF_8) + "&year=" + year);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -287,6 +287,58 @@ class RegisterIT {
         assertEquals(0, before.pagu().compareTo(budgets.budget("beltim", 2025).pagu()));
     }
 
+    @Test
+    void aProgrammeWithAnActivityAndSubActivitiesIsBuiltUpSummedAndRemovedAgain() {
+        BudgetView before = budgets.budget("beltim", 2025);
+        ValidationFailedException unknownSasaran = assertThrows(ValidationFailedException.class,
+                () -> budgets.addProgramme("beltim", 2025, 90, "Program Uji", 9));
+        assertEquals("sasaranNumber", unknownSasaran.getErrors().get(0).field());
+        ValidationFailedException taken = assertThrows(ValidationFailedException.class,
+                () -> budgets.addProgramme("beltim", 2025, 1, "Program Uji", 4));
+        assertEquals("Program nomor 1 sudah ada pada anggaran 2025", taken.getErrors().get(0).message());
+
+        BudgetView.ProgrammeBudget programme = budgets.addProgramme("beltim", 2025, 90, "Program Uji", 4);
+        try {
+            BudgetView.ActivityBudget activity = budgets.addActivity("beltim", 2025, 90, "Kegiatan Uji",
+                    new BigDecimal("1000000"), new BigDecimal("500000"));
+            ValidationFailedException over = assertThrows(ValidationFailedException.class, () -> budgets.addSubActivity("beltim",
+                    activity.id(), "Sub 1", new BigDecimal("100"), new BigDecimal("200")));
+            assertEquals("realisation", over.getErrors().get(0).field());
+            budgets.addSubActivity("beltim", activity.id(), "Sub 1", new BigDecimal("600000"), new BigDecimal("300000"));
+            BudgetView.SubActivityBudget second = budgets.addSubActivity("beltim", activity.id(), "Sub 2",
+                    new BigDecimal("300000"), new BigDecimal("300000"));
+
+            BudgetView.ActivityBudget summed = activityNamed("Kegiatan Uji");
+            assertEquals(0, new BigDecimal("900000").compareTo(summed.pagu()), "the sub-kegiatan sum replaces the recorded pagu");
+            assertEquals(0, new BigDecimal("1000000").compareTo(summed.recordedPagu()));
+            assertEquals(0, new BigDecimal("66.67").compareTo(summed.absorption()));
+            BudgetView during = budgets.budget("beltim", 2025);
+            assertEquals(0, before.pagu().add(new BigDecimal("900000")).compareTo(during.pagu()));
+            assertTrue(during.differences().contains("Kegiatan Kegiatan Uji: pagu tercetak Rp 1.000.000, jumlah baris rincian Rp 900.000"),
+                    during.differences().toString());
+
+            assertThrows(ConcurrentEditException.class, () -> budgets.changeSubActivity("beltim", second.id(), "Sub 2",
+                    BigDecimal.ONE, BigDecimal.ONE, second.version() + 1));
+            ValidationFailedException notEmpty = assertThrows(ValidationFailedException.class,
+                    () -> budgets.deleteProgramme("beltim", 2025, 90, programme.version()));
+            assertEquals("activities", notEmpty.getErrors().get(0).field());
+            budgets.deleteActivity("beltim", summed.id(), summed.version());
+        } finally {
+            BudgetView.ProgrammeBudget left = budgets.budget("beltim", 2025).sasaran().stream().flatMap(s -> s.programmes().stream())
+                    .filter(p -> p.number() == 90).findFirst().orElseThrow();
+            left.activities().forEach(a -> budgets.deleteActivity("beltim", a.id(), a.version()));
+            budgets.deleteProgramme("beltim", 2025, 90, budgets.budget("beltim", 2025).sasaran().stream()
+                    .flatMap(s -> s.programmes().stream()).filter(p -> p.number() == 90).findFirst().orElseThrow().version());
+        }
+        assertEquals(0, before.pagu().compareTo(budgets.budget("beltim", 2025).pagu()));
+        assertEquals(0L, em.createQuery("SELECT COUNT(s) FROM SubActivity s", Long.class).getSingleResult());
+    }
+
+    private BudgetView.ActivityBudget activityNamed(String name) {
+        return budgets.budget("beltim", 2025).sasaran().stream().flatMap(s -> s.programmes().stream())
+                .flatMap(p -> p.activities().stream()).filter(a -> a.name().equals(name)).findFirst().orElseThrow();
+    }
+
     @Inject
     private RenstraEditing renstra;
 

@@ -94,9 +94,26 @@ public class Programme {
 
     /** Adds an activity line at the end. */
     public Activity addActivity(String name, BigDecimal pagu, BigDecimal realisation, Provenance provenance) {
-        Activity activity = new Activity(this, activities.size() + 1, name, pagu, realisation, provenance);
+        int order = activities.stream().mapToInt(Activity::getOrder).max().orElse(0) + 1;
+        Activity activity = new Activity(this, order, name, pagu, realisation, provenance);
         activities.add(activity);
         return activity;
+    }
+
+    /** Removes an activity line with its sub-kegiatan. */
+    public void removeActivity(Activity activity) {
+        activities.remove(activity);
+    }
+
+    /** Renames this programme or moves it to another sasaran. */
+    public void change(String name, int sasaranNumber, String sasaranName) {
+        this.name = name;
+        this.sasaranNumber = sasaranNumber;
+        this.sasaranName = sasaranName;
+    }
+
+    public long getVersion() {
+        return version;
     }
 
     /** Sum of the activities' pagu. */

@@ -23,16 +23,27 @@ public record BudgetView(String agency, int year, BigDecimal pagu, BigDecimal re
     }
 
     /** One programme: sums of its activities, and the totals printed for it. */
-    @JsonbPropertyOrder({"number", "name", "pagu", "realisation", "absorption", "printedPagu", "printedRealisation",
-            "source", "activities"})
-    public record ProgrammeBudget(int number, String name, BigDecimal pagu, BigDecimal realisation, BigDecimal absorption,
+    @JsonbPropertyOrder({"number", "name", "sasaranNumber", "version", "pagu", "realisation", "absorption", "printedPagu",
+            "printedRealisation", "source", "activities"})
+    public record ProgrammeBudget(int number, String name, int sasaranNumber, long version, BigDecimal pagu, BigDecimal realisation, BigDecimal absorption,
                                   BigDecimal printedPagu, BigDecimal printedRealisation, String source,
                                   List<ActivityBudget> activities) {
     }
 
-    /** One activity (kegiatan) line, with its id and version for changing it. */
-    @JsonbPropertyOrder({"id", "name", "pagu", "realisation", "absorption", "note", "version"})
-    public record ActivityBudget(long id, String name, BigDecimal pagu, BigDecimal realisation, BigDecimal absorption, String note,
-                                 long version) {
+    /**
+     * One activity (kegiatan) line, with its id and version for changing it. With sub-kegiatan, pagu and realisation
+     * are their sums and {@code recordedPagu}/{@code recordedRealisation} the amounts recorded for the activity itself.
+     */
+    @JsonbPropertyOrder({"id", "name", "pagu", "realisation", "absorption", "recordedPagu", "recordedRealisation", "note",
+            "version", "subActivities"})
+    public record ActivityBudget(long id, String name, BigDecimal pagu, BigDecimal realisation, BigDecimal absorption,
+                                 BigDecimal recordedPagu, BigDecimal recordedRealisation, String note, long version,
+                                 List<SubActivityBudget> subActivities) {
+    }
+
+    /** One sub-kegiatan line. */
+    @JsonbPropertyOrder({"id", "name", "pagu", "realisation", "absorption", "version"})
+    public record SubActivityBudget(long id, String name, BigDecimal pagu, BigDecimal realisation, BigDecimal absorption,
+                                    long version) {
     }
 }
