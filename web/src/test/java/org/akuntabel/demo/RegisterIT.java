@@ -12,6 +12,9 @@ import org.akuntabel.planning.PlanningService;
 import org.akuntabel.planning.PlanningViews;
 import org.akuntabel.planning.RenstraEditing;
 import org.akuntabel.planning.budget.BudgetService;
+import org.akuntabel.registers.microbusiness.MicroBusinessRegister;
+import org.akuntabel.registers.staff.Employment;
+import org.akuntabel.registers.staff.StaffScoreRegister;
 import org.akuntabel.planning.budget.BudgetView;
 import org.akuntabel.registers.ConcurrentEditException;
 import org.akuntabel.registers.ValidationFailedException;
@@ -337,6 +340,85 @@ class RegisterIT {
     private BudgetView.ActivityBudget activityNamed(String name) {
         return budgets.budget("beltim", 2025).sasaran().stream().flatMap(s -> s.programmes().stream())
                 .flatMap(p -> p.activities().stream()).filter(a -> a.name().equals(name)).findFirst().orElseThrow();
+    }
+
+    @Inject
+    private MicroBusinessRegister microBusinesses;
+
+    @Test
+    void aMicroBusinessIsValidatedAddedCountedPerKecamatanAndRemoved() {
+        MicroBusinessRegister.Summary before = microBusinesses.summary("beltim", 2025);
+        assertEquals(0, before.registered(), "the seeds list no micro-business entities");
+        assertEquals(0, new BigDecimal("20547").compareTo(before.reportedTotal()), "Tabel 3.17");
+        ValidationFailedException invalid = assertThrows(ValidationFailedException.class, () -> microBusinesses.create("beltim",
+                new MicroBusinessRegister.MicroBusinessInput(" ", null, "Manggar", "12345", "01.234.567.8-901.000", null, null, null,
+                        null, null, null, new BigDecimal("-1"), null, null, null)));
+        assertEquals(List.of("name", "nib", "capital"), invalid.getErrors().stream().map(ValidationFailedException.FieldError::field).toList());
+
+        MicroBusinessRegister.MicroBusinessRecord added = microBusinesses.create("beltim", new MicroBusinessRegister.MicroBusinessInput(
+                "Kerupuk Ikan Bu Ani", "Ani", "Manggar", "1234567890123", "01.234.567.8-901.000", true, true, null, false, true,
+                null, new BigDecimal("25000000"), new BigDecimal("180000000"), null, null));
+        try {
+            assertEquals("MANGGAR", added.kecamatan());
+            assertEquals("012345678901000", added.npwp());
+            assertNull(added.financialRecords(), "empty stays no data");
+            MicroBusinessRegister.KecamatanCount manggar = microBusinesses.summary("beltim", 2025).kecamatan().stream()
+                    .filter(k -> k.kecamatan().equals("MANGGAR")).findFirst().orElseThrow();
+            assertEquals(1, manggar.registered());
+            assertThrows(ValidationFailedException.class, () -> microBusinesses.create("beltim", new MicroBusinessRegister.MicroBusinessInput(
+                    "kerupuk ikan bu ani", null, "MANGGAR", null, null, null, null, null, null, null, null, null, null, null, null)));
+            assertThrows(ConcurrentEditException.class, () -> microBusinesses.update("beltim", added.id(),
+                    new MicroBusinessRegister.MicroBusinessInput("Kerupuk Ikan Bu Ani", null, "Manggar", null, null, null, null, null,
+                            null, null, null, null, null, null, added.version() + 1)));
+        } finally {
+            microBusinesses.delete("beltim", added.id(), added.version());
+        }
+        assertEquals(0, microBusinesses.summary("beltim", 2025).registered());
+    }
+
+    @Inject
+    private StaffScoreRegister staffScores;
+
+    @Test
+    void staffScoresAreRangeCheckedAndAveragedBesideTheReportedUnitAverages() {
+        StaffScoreRegister.YearScores empty = staffScores.year("beltim", 2025);
+        assertNull(empty.averageTotal());
+        assertEquals(0, new BigDecimal("83.04").compareTo(empty.reportedTotal()), "sum of the Tabel 3.5 dimension averages");
+        ValidationFailedException invalid = assertThrows(ValidationFailedException.class, () -> staffScores.create("beltim", 2025,
+                new StaffScoreRegister.ScoreInput("1990", "A", null, new BigDecimal("26"), null, null, null, null, null)));
+        assertEquals(List.of("nip", "employment", "qualification"),
+                invalid.getErrors().stream().map(ValidationFailedException.FieldError::field).toList());
+        StaffScoreRegister.ScoreRecord a = staffScores.create("beltim", 2025, new StaffScoreRegister.ScoreInput("198001012005011001",
+                "Pegawai A", Employment.PNS, new BigDecimal("20"), new BigDecimal("30"), new BigDecimal("25"), new BigDecimal("5"), null, null));
+        StaffScoreRegister.ScoreRecord b = staffScores.create("beltim", 2025, new StaffScoreRegister.ScoreInput("199002022020122002",
+                "Pegawai B", Employment.PPPK, new BigDecimal("21"), new BigDecimal("35"), null, new BigDecimal("5"), null, null));
+        try {
+            StaffScoreRegister.YearScores year = staffScores.year("beltim", 2025);
+            assertEquals(0, new BigDecimal("80.00").compareTo(year.averageTotal()), "only complete scores have a total");
+            assertEquals(1, year.complete());
+            assertEquals(0, new BigDecimal("32.50").compareTo(year.dimensions().get(1).average()));
+            assertEquals(2, year.dimensions().get(1).measured());
+            assertThrows(ConcurrentEditException.class, () -> staffScores.update("beltim", b.id(), new StaffScoreRegister.ScoreInput(
+                    null, "Pegawai B", Employment.PPPK, null, null, null, null, null, b.version() + 1)));
+        } finally {
+            staffScores.delete("beltim", a.id(), a.version());
+            staffScores.delete("beltim", b.id(), b.version());
+        }
+    }
+
+    @Test
+    void aCompanyAddedWithoutElementsIsCountedInTheDenominatorOnlyAndCanBeRemoved() {
+        CompanyRegister.CompanyRecord added = companies.create("beltim", "PT Uji Coba", "Perdagangan",
+                new CompanyRegister.CompanyEdit(12, null, null, null, null, null, null, null, 0));
+        try {
+            assertThrows(ValidationFailedException.class, () -> companies.create("beltim", "pt uji coba", null,
+                    new CompanyRegister.CompanyEdit(null, null, null, null, null, null, null, null, 0)));
+            assertTrue(companies.list("beltim").stream().anyMatch(c -> c.name().equals("PT Uji Coba")));
+            assertThrows(ConcurrentEditException.class, () -> companies.delete("beltim", added.id(), added.version() + 1));
+        } finally {
+            companies.delete("beltim", added.id(), added.version());
+        }
+        assertTrue(companies.list("beltim").stream().noneMatch(c -> c.name().equals("PT Uji Coba")));
     }
 
     @Inject

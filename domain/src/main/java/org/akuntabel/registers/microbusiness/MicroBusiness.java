@@ -98,6 +98,20 @@ public class MicroBusiness {
         this.provenance = provenance;
     }
 
+    /** Changes who and where the business is and its legality numbers. */
+    public void identify(String name, String ownerName, String kecamatan, String nib, String npwp, Provenance provenance) {
+        this.name = name;
+        this.ownerName = ownerName;
+        this.kecamatan = kecamatan;
+        this.nib = nib;
+        this.npwp = npwp;
+        this.provenance = provenance;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
     /** Records the entrepreneur criteria fields; {@code null} for what is not known. */
     public void assess(Boolean fixedCommodity, Boolean fixedPlace, Boolean financialRecords, Boolean separatedFinances,
                        Boolean entrepreneurshipTraining, Boolean financeAccess) {

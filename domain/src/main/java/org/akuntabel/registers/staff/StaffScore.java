@@ -88,6 +88,22 @@ public class StaffScore {
     }
 
     /** The person's IP ASN total: the sum of the four dimensions, or {@code null} when one is missing. */
+    /** Changes the person's name, employment and dimension scores ({@code null}: not measured). */
+    public void score(String name, Employment employment, BigDecimal qualification, BigDecimal competence,
+                      BigDecimal performance, BigDecimal discipline, Provenance provenance) {
+        this.name = name;
+        this.employment = employment;
+        this.qualification = qualification;
+        this.competence = competence;
+        this.performance = performance;
+        this.discipline = discipline;
+        this.provenance = provenance;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
     public BigDecimal getTotal() {
         if (Stream.of(qualification, competence, performance, discipline).anyMatch(v -> v == null)) {
             return null;

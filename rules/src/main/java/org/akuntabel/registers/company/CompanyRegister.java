@@ -46,11 +46,69 @@ public class CompanyRegister {
                 .getResultList().stream().map(CompanyRegister::record).toList();
     }
 
+    /** Adds a company with its elements (empty: not recorded), then re-evaluates every evaluated year. */
+    public CompanyRecord create(String agencyCode, String name, String sector, CompanyEdit edit) {
+        Agency agency = agency(agencyCode);
+        List<ValidationFailedException.FieldError> errors = new ArrayList<>();
+        if (name == null || name.isBlank()) {
+            errors.add(new ValidationFailedException.FieldError("name", "Nama perusahaan wajib diisi"));
+        } else if (em.createNamedQuery("Company.findByAgency", Company.class).setParameter("agency", agency).getResultStream()
+                .anyMatch(c -> c.getName().equalsIgnoreCase(name.trim()))) {
+            errors.add(new ValidationFailedException.FieldError("name", "Perusahaan \"" + name.trim() + "\" sudah ada di register"));
+        }
+        errors.addAll(problems(edit));
+        ValidationFailedException.throwIfAny(errors);
+        Company company = new Company(agency, name.trim(), trim(sector), edit.workers(), edit.ppPkb(), trim(edit.ppPkbNumber()),
+                edit.lksBipartit(), trim(edit.lksBipartitDecree()), edit.wageStructure(), edit.bpjsParticipants(),
+                new Provenance("Akuntabel", null, notBlank(edit.note()) ? edit.note().trim() : "ditambahkan melalui aplikasi"));
+        em.persist(company);
+        em.flush();
+        reEvaluate(agencyCode);
+        return record(company);
+    }
+
+    /** Removes a company from the register (refused when stale), then re-evaluates every evaluated year. */
+    public void delete(String agencyCode, long id, long version) {
+        Company company = find(agencyCode, id);
+        if (company.getVersion() != version) {
+            throw new ConcurrentEditException("Data perusahaan " + company.getName());
+        }
+        em.remove(company);
+        em.flush();
+        reEvaluate(agencyCode);
+    }
+
     public CompanyRecord update(String agencyCode, long id, CompanyEdit edit) {
+        Company company = find(agencyCode, id);
+        ValidationFailedException.throwIfAny(problems(edit));
+        if (company.getVersion() != edit.version()) {
+            throw new ConcurrentEditException("Data perusahaan " + company.getName());
+        }
+        Provenance previous = company.getProvenance();
+        company.record(edit.workers(), edit.ppPkb(), trim(edit.ppPkbNumber()), edit.lksBipartit(), trim(edit.lksBipartitDecree()),
+                edit.wageStructure(), edit.bpjsParticipants(),
+                new Provenance(previous == null ? "Akuntabel" : previous.getDocument(), previous == null ? null : previous.getLocation(),
+                        notBlank(edit.note()) ? edit.note().trim() : "diubah melalui aplikasi"));
+        em.flush();
+        reEvaluate(agencyCode);
+        return record(company);
+    }
+
+    private void reEvaluate(String agencyCode) {
+        for (int year : evaluations.evaluatedYears(agencyCode)) {
+            evaluations.ensureCurrent(agencyCode, year);
+        }
+    }
+
+    private Company find(String agencyCode, long id) {
         Company company = em.find(Company.class, id);
         if (company == null || !company.getAgency().getCode().equals(agencyCode)) {
             throw new NotFoundException("Perusahaan " + id + " tidak ada di register instansi " + agencyCode);
         }
+        return company;
+    }
+
+    private static List<ValidationFailedException.FieldError> problems(CompanyEdit edit) {
         List<ValidationFailedException.FieldError> errors = new ArrayList<>();
         if (edit.workers() != null && edit.workers() < 0) {
             errors.add(new ValidationFailedException.FieldError("workers", "Jumlah tenaga kerja tidak boleh negatif"));
@@ -67,22 +125,7 @@ public class CompanyRegister {
         if (!Boolean.TRUE.equals(edit.lksBipartit()) && notBlank(edit.lksBipartitDecree())) {
             errors.add(new ValidationFailedException.FieldError("lksBipartitDecree", "Nomor keputusan LKS Bipartit hanya diisi bila LKS Bipartit ada"));
         }
-        if (!errors.isEmpty()) {
-            throw new ValidationFailedException(errors);
-        }
-        if (company.getVersion() != edit.version()) {
-            throw new ConcurrentEditException("Data perusahaan " + company.getName());
-        }
-        Provenance previous = company.getProvenance();
-        company.record(edit.workers(), edit.ppPkb(), trim(edit.ppPkbNumber()), edit.lksBipartit(), trim(edit.lksBipartitDecree()),
-                edit.wageStructure(), edit.bpjsParticipants(),
-                new Provenance(previous == null ? "Akuntabel" : previous.getDocument(), previous == null ? null : previous.getLocation(),
-                        notBlank(edit.note()) ? edit.note().trim() : "diubah melalui aplikasi"));
-        em.flush();
-        for (int year : evaluations.evaluatedYears(agencyCode)) {
-            evaluations.ensureCurrent(agencyCode, year);
-        }
-        return record(company);
+        return errors;
     }
 
     private static boolean notBlank(String text) {

@@ -130,7 +130,7 @@ public class BudgetPage extends AgencyYearPage {
                 case SUB_ACTIVITY -> budgets.deleteSubActivity(getAgency(), row.id, row.version);
                 default -> throw new IllegalArgumentException(row.kind.name());
             }
-        }, "register.removed");
+        }, "removed");
         Pages.reload("anggaran.xhtml", getAgency(), getYear());
     }
 

@@ -1,14 +1,10 @@
 package org.akuntabel.registers.company;
 
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.akuntabel.agency.Agency;
 import org.akuntabel.evaluation.NotFoundException;
-import org.akuntabel.registers.ConcurrentEditException;
-import org.akuntabel.registers.ValidationFailedException;
 import org.akuntabel.reporting.IndicatorResults;
 import org.akuntabel.web.AgencyYearPage;
 import org.akuntabel.web.Pages;
@@ -17,7 +13,6 @@ import org.primefaces.event.RowEditEvent;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.ResourceBundle;
 
 /** The company register page ("Register perusahaan"): the work-governance elements edited row by row. */
 @Named("registerPerusahaan")
@@ -91,6 +86,9 @@ public class CompanyRegisterPage extends AgencyYearPage {
     private transient IndicatorResults results;
 
     private List<Line> companies = new ArrayList<>();
+    private String newName;
+    private String newSector;
+    private Integer newWorkers;
 
     public void load() {
         Pages.load(() -> {
@@ -104,19 +102,32 @@ public class CompanyRegisterPage extends AgencyYearPage {
 
     public void save(RowEditEvent<Line> event) {
         Line line = event.getObject();
-        FacesContext context = FacesContext.getCurrentInstance();
-        ResourceBundle bundle = context.getApplication().getResourceBundle(context, "msg");
-        try {
-            line.refresh(register.update(getAgency(), line.id, line.edit()));
-            context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, bundle.getString("edit.saved"), null));
-        } catch (ValidationFailedException invalid) {
-            invalid.getErrors().forEach(e -> context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.message(), null)));
-            context.validationFailed();
-        } catch (ConcurrentEditException conflict) {
-            context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, conflict.getMessage(), null));
-            context.validationFailed();
+        Pages.attempt(() -> line.refresh(register.update(getAgency(), line.id, line.edit())), "edit.saved");
+    }
+
+    /** Adds the company typed into the add form (its elements are then recorded row by row). */
+    public void add() {
+        if (Pages.attempt(() -> register.create(getAgency(), newName, newSector,
+                new CompanyRegister.CompanyEdit(newWorkers, null, null, null, null, null, null, null, 0)), "company.added")) {
+            newName = null;
+            newSector = null;
+            newWorkers = null;
+            companies = new ArrayList<>(register.list(getAgency()).stream().map(Line::new).toList());
         }
     }
+
+    public void remove(Line line) {
+        Pages.attempt(() -> register.delete(getAgency(), line.id, line.version), "company.removed");
+        companies = new ArrayList<>(register.list(getAgency()).stream().map(Line::new).toList());
+    }
+
+    public String getNewName() { return newName; }
+    public void setNewName(String newName) { this.newName = newName; }
+    public String getNewSector() { return newSector; }
+    public void setNewSector(String newSector) { this.newSector = newSector; }
+    public Integer getNewWorkers() { return newWorkers; }
+    public void setNewWorkers(Integer newWorkers) { this.newWorkers = newWorkers; }
+
 
     public List<Line> getCompanies() {
         return companies;

@@ -1,0 +1,2 @@
+/** The micro-business register over the web: REST resource and page ("Usaha mikro"). */
+package org.akuntabel.registers.microbusiness;
