@@ -66,6 +66,22 @@ public class PublishedFigure {
         this.provenance = provenance;
     }
 
+    /** Corrects what is recorded as printed, with where it is printed. */
+    public void change(BigDecimal realisation, BigDecimal achievement, String label, Provenance provenance) {
+        this.realisation = realisation;
+        this.achievement = achievement;
+        this.label = label;
+        this.provenance = provenance;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
     public Indicator getIndicator() {
         return indicator;
     }

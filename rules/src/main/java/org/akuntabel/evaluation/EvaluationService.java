@@ -110,7 +110,8 @@ public class EvaluationService {
                 .setParameter("agency", agency(em, agencyCode)).getResultList();
     }
 
-    private List<String> evaluableIndicators(String agencyCode, int year) {
+    /** The codes of the indicators that can be evaluated for {@code year}, in display order. */
+    public List<String> evaluableIndicators(String agencyCode, int year) {
         Agency agency = agency(em, agencyCode);
         return em.createNamedQuery("Indicator.findByAgency", Indicator.class)
                 .setParameter("agency", agency).getResultList().stream()

@@ -11,6 +11,7 @@ import org.akuntabel.evaluation.NotFoundException;
 import org.akuntabel.registers.ConcurrentEditException;
 import org.akuntabel.registers.ValidationFailedException;
 import org.akuntabel.registers.statistics.StatisticFigure;
+import org.akuntabel.reporting.PublishedFigure;
 import org.akuntabel.shared.Provenance;
 
 import java.math.BigDecimal;
@@ -79,6 +80,74 @@ public class PlanEditing {
         em.flush();
         evaluations.ensureCurrent(agencyCode, year);
         return row(target);
+    }
+
+    /** A figure as the agency's own document prints it for an indicator and year, with where it is printed. */
+    public record PublishedRow(long id, String indicator, int year, BigDecimal realisation, BigDecimal achievement, String label,
+                               String document, String location, String note, long version) {
+    }
+
+    /** The published figures of an indicator, by year. */
+    public List<PublishedRow> published(String agencyCode, String indicatorCode) {
+        Indicator indicator = indicator(agencyCode, indicatorCode);
+        return em.createQuery("SELECT p FROM PublishedFigure p WHERE p.indicator = :indicator ORDER BY p.year", PublishedFigure.class)
+                .setParameter("indicator", indicator).getResultList().stream().map(PlanEditing::row).toList();
+    }
+
+    /**
+     * Records what a document prints for an indicator and year (a new record when there is none, else a correction
+     * based on {@code version}). It is compared with the computed figures, never used in their place, except for
+     * indicators whose realisation is entered from a document (ENTERED). The document and location are required:
+     * a published figure without a source cannot be checked.
+     */
+    public PublishedRow setPublished(String agencyCode, String indicatorCode, int year, BigDecimal realisation, BigDecimal achievement,
+                                     String label, String document, String location, String note, Long version) {
+        Indicator indicator = indicator(agencyCode, indicatorCode);
+        List<ValidationFailedException.FieldError> errors = new ArrayList<>();
+        if (realisation == null && achievement == null && (label == null || label.isBlank())) {
+            errors.add(new ValidationFailedException.FieldError("realisation", "Isi sedikitnya realisasi, capaian atau predikat yang tercetak"));
+        }
+        if (realisation != null && realisation.signum() < 0) {
+            errors.add(new ValidationFailedException.FieldError("realisation", "Realisasi tidak boleh negatif"));
+        }
+        if (achievement != null && achievement.signum() < 0) {
+            errors.add(new ValidationFailedException.FieldError("achievement", "Capaian tidak boleh negatif"));
+        }
+        if (label != null && label.trim().length() > 100) {
+            errors.add(new ValidationFailedException.FieldError("label", "Predikat paling banyak 100 karakter"));
+        }
+        if (document == null || document.isBlank()) {
+            errors.add(new ValidationFailedException.FieldError("document", "Dokumen sumber wajib diisi"));
+        }
+        if (location == null || location.isBlank()) {
+            errors.add(new ValidationFailedException.FieldError("location", "Letak angka di dokumen (bab, tabel, halaman) wajib diisi"));
+        }
+        if (year < 2000 || year > 2100) {
+            errors.add(new ValidationFailedException.FieldError("year", "Tahun " + year + " tidak wajar"));
+        }
+        ValidationFailedException.throwIfAny(errors);
+        Provenance source = new Provenance(document.trim(), location.trim(), note == null || note.isBlank() ? null : note.trim());
+        String printedLabel = label == null || label.isBlank() ? null : label.trim();
+        PublishedFigure figure = em.createNamedQuery("PublishedFigure.find", PublishedFigure.class)
+                .setParameter("indicator", indicator).setParameter("year", year).getResultStream().findFirst().orElse(null);
+        if (figure == null) {
+            figure = new PublishedFigure(indicator, year, realisation, achievement, printedLabel, source);
+            em.persist(figure);
+        } else {
+            if (version == null || figure.getVersion() != version) {
+                throw new ConcurrentEditException("Angka terbit " + indicatorCode + " tahun " + year);
+            }
+            figure.change(realisation, achievement, printedLabel, source);
+        }
+        em.flush();
+        return row(figure);
+    }
+
+    private static PublishedRow row(PublishedFigure p) {
+        Provenance source = p.getProvenance();
+        return new PublishedRow(p.getId(), p.getIndicator().getCode(), p.getYear(), p.getRealisation(), p.getAchievement(),
+                p.getLabel(), source == null ? null : source.getDocument(), source == null ? null : source.getLocation(),
+                source == null ? null : source.getNote(), p.getVersion());
     }
 
     /** One quarter of an indicator's monitoring: the PK quarterly target (if set) and what was entered. */

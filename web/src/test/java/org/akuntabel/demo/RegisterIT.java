@@ -23,6 +23,10 @@ import org.akuntabel.registers.cooperative.CooperativeRegister;
 import org.akuntabel.registers.cooperative.CooperativeStatus;
 import org.akuntabel.evaluation.EvaluationRun;
 import org.akuntabel.evaluation.EvaluationService;
+import org.akuntabel.evaluation.NotFoundException;
+import org.akuntabel.evaluation.Recomputation;
+import org.akuntabel.reporting.IndicatorResult;
+import org.akuntabel.reporting.IndicatorResults;
 import org.akuntabel.evaluation.Measurement;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -419,6 +423,52 @@ class RegisterIT {
             companies.delete("beltim", added.id(), added.version());
         }
         assertTrue(companies.list("beltim").stream().noneMatch(c -> c.name().equals("PT Uji Coba")));
+    }
+
+    @Test
+    void aPublishedFigureNeedsItsSourceAndIsCorrectedOnlyFromItsCurrentVersion() {
+        PlanEditing.PublishedRow printed = editing.published("beltim", "KOPERASI_BERKUALITAS").stream()
+                .filter(p -> p.year() == 2025).findFirst().orElseThrow();
+        assertEquals("Cukup Baik", printed.label());
+        ValidationFailedException unsourced = assertThrows(ValidationFailedException.class, () -> editing.setPublished("beltim",
+                "KOPERASI_BERKUALITAS", 2023, new BigDecimal("40"), null, null, null, " ", null, null));
+        assertEquals(List.of("document", "location"), unsourced.getErrors().stream().map(ValidationFailedException.FieldError::field).toList());
+        assertThrows(ConcurrentEditException.class, () -> editing.setPublished("beltim", "KOPERASI_BERKUALITAS", 2025,
+                printed.realisation(), printed.achievement(), "Baik", printed.document(), printed.location(), null, printed.version() + 1));
+        PlanEditing.PublishedRow corrected = editing.setPublished("beltim", "KOPERASI_BERKUALITAS", 2025, printed.realisation(),
+                printed.achievement(), "Baik", printed.document(), printed.location(), printed.note(), printed.version());
+        try {
+            IndicatorResult result = results.indicator("beltim", 2025, "KOPERASI_BERKUALITAS");
+            assertEquals("Baik", result.published().label());
+            assertEquals(0, new BigDecimal("3.48").compareTo(result.realisation()), "the computed figure does not follow the printed one");
+        } finally {
+            editing.setPublished("beltim", "KOPERASI_BERKUALITAS", 2025, printed.realisation(), printed.achievement(), printed.label(),
+                    printed.document(), printed.location(), printed.note(), corrected.version());
+        }
+    }
+
+    @Inject
+    private IndicatorResults results;
+
+    @Inject
+    private Recomputation recomputation;
+
+    @Test
+    void aYearWideRecomputationInTheBackgroundReportsProgressAndMakesANewRunPerIndicator() throws InterruptedException {
+        long runsBefore = count("EvaluationRun");
+        Recomputation.Progress started = recomputation.start("beltim", 2025);
+        assertEquals(6, started.total());
+        Recomputation.Progress progress = started;
+        for (int i = 0; i < 600 && !progress.finished(); i++) {
+            Thread.sleep(100);     // waiting for the background job to finish, not measuring its speed
+            progress = recomputation.progress("beltim", 2025).orElseThrow();
+        }
+        assertTrue(progress.finished(), "finished within a minute");
+        assertNull(progress.error());
+        assertEquals(6, progress.done());
+        assertEquals(100, progress.percent());
+        assertEquals(runsBefore + 6, count("EvaluationRun"));
+        assertThrows(NotFoundException.class, () -> recomputation.start("beltim", 2030));
     }
 
     @Inject

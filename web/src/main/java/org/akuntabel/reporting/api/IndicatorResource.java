@@ -1,5 +1,10 @@
 package org.akuntabel.reporting.api;
 
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import org.akuntabel.evaluation.NotFoundException;
+import org.akuntabel.evaluation.Recomputation;
+
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -59,11 +64,28 @@ public class IndicatorResource {
         return results.entity(agency, year, indicator, id);
     }
 
-    /** "Hitung ulang": evaluates every register-based indicator of the year anew; answers the new results. */
+    @Inject
+    private Recomputation recomputation;
+
+    /**
+     * "Hitung ulang": evaluates every evaluable indicator of the year anew and answers the new results; with
+     * {@code ?background=true} answers {@code 202} with the job's progress at once (see {@code evaluations/progress}).
+     */
     @POST
     @Path("evaluations")
-    public List<IndicatorResult> reevaluate() {
+    public Response reevaluate(@QueryParam("background") boolean background) {
+        if (background) {
+            return Response.accepted(recomputation.start(agency, year)).build();
+        }
         evaluations.evaluateAll(agency, year);
-        return results.indicators(agency, year);
+        return Response.ok(results.indicators(agency, year)).build();
+    }
+
+    /** The progress of the latest background "Hitung ulang" of the year: total, done, current indicator, finished, error. */
+    @GET
+    @Path("evaluations/progress")
+    public Recomputation.Progress progress() {
+        return recomputation.progress(agency, year)
+                .orElseThrow(() -> new NotFoundException("Belum ada hitung ulang di latar belakang untuk tahun " + year));
     }
 }

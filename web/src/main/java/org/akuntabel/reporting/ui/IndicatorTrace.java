@@ -8,8 +8,6 @@ import jakarta.inject.Named;
 import org.akuntabel.evaluation.EvaluationService;
 import org.akuntabel.planning.PlanEditing;
 import org.akuntabel.planning.budget.BudgetService;
-import org.akuntabel.registers.ConcurrentEditException;
-import org.akuntabel.registers.ValidationFailedException;
 import org.primefaces.event.RowEditEvent;
 import org.akuntabel.planning.budget.BudgetView;
 import org.akuntabel.reporting.EntityListing;
@@ -117,18 +115,78 @@ public class IndicatorTrace extends AgencyYearPage implements Serializable {
     /** Saves one edited quarter; refused with a message when invalid or changed by someone else meanwhile. */
     public void saveQuarter(RowEditEvent<QuarterLine> event) {
         QuarterLine line = event.getObject();
-        FacesContext context = FacesContext.getCurrentInstance();
-        ResourceBundle bundle = context.getApplication().getResourceBundle(context, "msg");
-        try {
-            line.refresh(editing.setMonitoring(getAgency(), code, getYear(), line.quarter, line.realisation, line.budgetPercent,
-                    line.note, line.version));
-            context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, bundle.getString("edit.saved.plain"), null));
-        } catch (ValidationFailedException invalid) {
-            invalid.getErrors().forEach(error -> context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, error.message(), null)));
-            context.validationFailed();
-        } catch (ConcurrentEditException conflict) {
-            context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, conflict.getMessage(), null));
-            context.validationFailed();
+        Pages.attempt(() -> line.refresh(editing.setMonitoring(getAgency(), code, getYear(), line.quarter, line.realisation,
+                line.budgetPercent, line.note, line.version)), "edit.saved.plain");
+    }
+
+    /** A year's figures as printed in the agency's own document, editable; a line without id is a new record. */
+    public static final class PublishedLine implements Serializable {
+        private Integer year;
+        private BigDecimal realisation;
+        private BigDecimal achievement;
+        private String label;
+        private String document;
+        private String location;
+        private String note;
+        private Long version;
+
+        PublishedLine() {
+        }
+
+        PublishedLine(PlanEditing.PublishedRow row) {
+            year = row.year();
+            realisation = row.realisation();
+            achievement = row.achievement();
+            label = row.label();
+            document = row.document();
+            location = row.location();
+            note = row.note();
+            version = row.version();
+        }
+
+        public Integer getYear() { return year; }
+        public void setYear(Integer year) { this.year = year; }
+        public BigDecimal getRealisation() { return realisation; }
+        public void setRealisation(BigDecimal realisation) { this.realisation = realisation; }
+        public BigDecimal getAchievement() { return achievement; }
+        public void setAchievement(BigDecimal achievement) { this.achievement = achievement; }
+        public String getLabel() { return label; }
+        public void setLabel(String label) { this.label = label; }
+        public String getDocument() { return document; }
+        public void setDocument(String document) { this.document = document; }
+        public String getLocation() { return location; }
+        public void setLocation(String location) { this.location = location; }
+        public String getNote() { return note; }
+        public void setNote(String note) { this.note = note; }
+    }
+
+    private List<PublishedLine> published = List.of();
+    private PublishedLine newPublished = new PublishedLine();
+
+    public List<PublishedLine> getPublished() {
+        return published;
+    }
+
+    public PublishedLine getNewPublished() {
+        return newPublished;
+    }
+
+    /** Saves an edited published-figure row, then shows the comparison again. */
+    public void savePublished(RowEditEvent<PublishedLine> event) {
+        PublishedLine line = event.getObject();
+        if (Pages.attempt(() -> editing.setPublished(getAgency(), code, line.year, line.realisation, line.achievement, line.label,
+                line.document, line.location, line.note, line.version), "edit.saved.plain")) {
+            read();
+        }
+    }
+
+    /** Records the printed figures of a year that has none yet. */
+    public void addPublished() {
+        PublishedLine line = newPublished;
+        if (Pages.attempt(() -> editing.setPublished(getAgency(), code, line.year == null ? 0 : line.year, line.realisation,
+                line.achievement, line.label, line.document, line.location, line.note, null), "edit.saved.plain")) {
+            newPublished = new PublishedLine();
+            read();
         }
     }
 
@@ -152,6 +210,7 @@ public class IndicatorTrace extends AgencyYearPage implements Serializable {
                 : budgets.programmesFor(getAgency(), getYear(), indicator.sasaranNumber());
         quarters = editing.monitoring(getAgency(), code, getYear()).stream().map(QuarterLine::new).toList();
         listing = "COMPUTED".equals(indicator.source()) ? results.entities(getAgency(), getYear(), code) : null;
+        published = editing.published(getAgency(), code).stream().map(PublishedLine::new).toList();
     }
 
     /** "Hitung ulang": a new evaluation run for this indicator; the page then shows it. */

@@ -1,5 +1,9 @@
 package org.akuntabel.reporting.ui;
 
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import org.akuntabel.evaluation.Recomputation;
+
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -73,6 +77,36 @@ public class PerformanceOverview implements Serializable {
 
     public List<IndicatorResult> getIndicators() {
         return indicators;
+    }
+
+    @Inject
+    private transient Recomputation recomputation;
+
+    /** "Hitung ulang semua": starts a new run of every evaluable indicator of the year in the background. */
+    public void recomputeAll() {
+        Pages.attempt(() -> recomputation.start(agency, year), "recompute.started");
+    }
+
+    /** The latest background recomputation of the agency and year, or {@code null}. */
+    public Recomputation.Progress getProgress() {
+        return agency == null || year == null ? null : recomputation.progress(agency, year).orElse(null);
+    }
+
+    /** The progress bar's value (0–100); 0 without a job. */
+    public int getProgressPercent() {
+        Recomputation.Progress progress = getProgress();
+        return progress == null ? 0 : progress.percent();
+    }
+
+    /** When the progress bar completes: the table shows the new runs. */
+    public void recomputed() {
+        read();
+        Recomputation.Progress progress = getProgress();
+        FacesContext context = FacesContext.getCurrentInstance();
+        String text = progress != null && progress.error() != null ? progress.error()
+                : context.getApplication().getResourceBundle(context, "msg").getString("recomputed");
+        context.addMessage(null, new FacesMessage(progress != null && progress.error() != null ? FacesMessage.SEVERITY_ERROR
+                : FacesMessage.SEVERITY_INFO, text, null));
     }
 
     public String getAgencyName() {
