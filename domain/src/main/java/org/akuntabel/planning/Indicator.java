@@ -52,6 +52,11 @@ public class Indicator {
     @Column(length = 500)
     private String sasaran;
 
+    /** The Renstra this indicator belongs to (for a tujuan indicator, which measures no single sasaran). */
+    @ManyToOne
+    @JoinColumn(name = "renstra_id")
+    private RenstraPeriod renstra;
+
     /** The Renstra sasaran this indicator measures. */
     @ManyToOne
     @JoinColumn(name = "sasaran_id")
@@ -190,6 +195,7 @@ public class Indicator {
     /** Places the indicator under a Renstra sasaran (and takes its number). */
     public void measure(Sasaran sasaran) {
         this.sasaranRef = sasaran;
+        this.renstra = sasaran.getTujuan().getRenstra();
         this.sasaranNumber = sasaran.getNumber();
     }
 
@@ -199,6 +205,16 @@ public class Indicator {
         this.responsibleUnit = responsibleUnit;
         this.baselineYear = baselineYear;
         this.baselineValue = baselineValue;
+    }
+
+    /** Places a tujuan indicator in its Renstra. */
+    public void belongTo(RenstraPeriod renstra) {
+        this.renstra = renstra;
+    }
+
+    /** The Renstra this indicator belongs to, or {@code null} when it is not placed in one. */
+    public RenstraPeriod getRenstra() {
+        return renstra;
     }
 
     public Sasaran getSasaranRef() {

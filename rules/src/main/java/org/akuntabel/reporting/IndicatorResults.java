@@ -13,9 +13,11 @@ import org.akuntabel.evaluation.EvaluationService;
 import org.akuntabel.evaluation.Measurement;
 import org.akuntabel.evaluation.NotFoundException;
 import org.akuntabel.evaluation.RuleSets;
+import org.akuntabel.planning.DocumentKind;
 import org.akuntabel.planning.Indicator;
 import org.akuntabel.planning.IndicatorSource;
 import org.akuntabel.planning.IndicatorTarget;
+import org.akuntabel.planning.RenstraPeriod;
 import org.akuntabel.registers.statistics.StatisticFigure;
 import org.akuntabel.shared.IndonesianFormat;
 
@@ -74,14 +76,29 @@ public class IndicatorResults {
         return years.isEmpty() ? null : years.get(0);
     }
 
-    /** Every indicator of the agency that has a target, a published figure or data to evaluate for {@code year}. */
+    /**
+     * The indicators of {@code year}: where the agency has an IKU decree for the year, the indicators it lists and
+     * those with figures published for the year (e.g. last year's values printed in this year's report); without
+     * one, the indicators of the latest Renstra covering the year (Renstra periods overlap when a new one starts
+     * before the old one ends) and those with published figures, each when it has a target, a published figure or
+     * data to evaluate for the year.
+     */
     public List<IndicatorResult> indicators(String agencyCode, int year) {
         Agency agency = agency(agencyCode);
         if (!years(agencyCode).contains(year)) {
             throw new NotFoundException("Tidak ada data tahun " + year + " untuk instansi " + agencyCode);
         }
+        List<Long> iku = em.createQuery("SELECT t.indicator.id FROM DocumentTarget t WHERE t.document.agency = :agency"
+                        + " AND t.document.year = :year AND t.document.kind = :kind AND t.indicator IS NOT NULL", Long.class)
+                .setParameter("agency", agency).setParameter("year", year).setParameter("kind", DocumentKind.IKU).getResultList();
+        Optional<RenstraPeriod> inForce = em.createNamedQuery("RenstraPeriod.findByAgency", RenstraPeriod.class)
+                .setParameter("agency", agency).getResultStream().filter(r -> r.covers(year)).findFirst();
         return em.createNamedQuery("Indicator.findByAgency", Indicator.class).setParameter("agency", agency).getResultList()
-                .stream().map(indicator -> resultIfAny(indicator, year)).flatMap(Optional::stream).toList();
+                .stream()
+                .filter(indicator -> published(indicator, year).isPresent() || (iku.isEmpty()
+                        ? indicator.getRenstra() == null || inForce.isEmpty() || indicator.getRenstra().getId().equals(inForce.get().getId())
+                        : iku.contains(indicator.getId())))
+                .map(indicator -> resultIfAny(indicator, year)).flatMap(Optional::stream).toList();
     }
 
     /** One indicator of {@link #indicators(String, int)}, computed alone. */

@@ -36,7 +36,9 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 /**
@@ -102,8 +104,10 @@ public class DemoDataLoader {
 
         loadRenstra(agency, documents, demo.getJsonObject("renstra"), added);
         JsonObject earlier = demo.getJsonObject("earlierRenstra");
-        JsonObject earlierRenstra = DemoData.readJson(DemoData.ROOT + earlier.getString("file")).getJsonObject("renstra");
+        JsonObject earlierFile = DemoData.readJson(DemoData.ROOT + earlier.getString("file"));
+        JsonObject earlierRenstra = earlierFile.getJsonObject("renstra");
         loadRenstra(agency, documents, withDocument(earlierRenstra, earlier.getString("document")), added);
+        loadEarlierIndicators(agency, documents, earlier.getString("document"), earlierRenstra.getInt("startYear"), earlierFile, added);
         loadPlanningDocuments(agency, documents, demo.getJsonArray("planningDocuments").getValuesAs(JsonObject.class), added);
         loadCompanies(agency, documents, demo.getJsonObject("companies"), added);
         loadBudget(agency, documents, demo.getJsonObject("budget"), added);
@@ -145,6 +149,88 @@ public class DemoDataLoader {
                 }
             }
         }
+    }
+
+    /**
+     * The indicators of an earlier Renstra (seed 001: definitions Tabel 7.2, targets Tabel 7.1/4.2) under their
+     * sasaran, with baseline and yearly targets, and its 2016–2020 performance table as published figures (and the
+     * targets printed there) of the indicator with the same name. A performance row without such an indicator is
+     * not loaded: no indicator is invented for it.
+     */
+    private void loadEarlierIndicators(Agency agency, JsonObject documents, String document, int startYear, JsonObject file,
+                                       Counter added) {
+        RenstraPeriod renstra = em.createNamedQuery("RenstraPeriod.find", RenstraPeriod.class).setParameter("agency", agency)
+                .setParameter("startYear", startYear).getSingleResult();
+        String documentName = documents.getString(document);
+        Map<String, Indicator> byName = new HashMap<>();
+        int order = 100;
+        for (JsonObject i : file.getJsonArray("indicators").getValuesAs(JsonObject.class)) {
+            order++;
+            String code = i.getString("key");
+            int sortOrder = order;
+            Indicator indicator = em.createNamedQuery("Indicator.findByAgencyAndCode", Indicator.class)
+                    .setParameter("agency", agency).setParameter("code", code).getResultStream().findFirst().orElseGet(() -> {
+                        Indicator created = new Indicator(agency, code, i.getString("name"), i.getString("unit"),
+                                Polarity.valueOf(i.getString("polarity")), levelLabel(i), i.getString("formula", null),
+                                null, null, null, sortOrder);
+                        JsonObject baseline = i.isNull("baseline") || !numeric(i.getJsonObject("baseline"), "value") ? null
+                                : i.getJsonObject("baseline");
+                        created.describe(i.getString("dataSource", null), i.getString("responsibleUnit", null),
+                                baseline == null ? null : baseline.getInt("year"), baseline == null ? null : decimal(baseline, "value"));
+                        created.belongTo(renstra);
+                        if (!i.isNull("tujuan") && !i.isNull("sasaran")) {
+                            renstra.getTujuan().stream().filter(t -> t.getNumber() == i.getInt("tujuan"))
+                                    .flatMap(t -> t.getSasaran().stream()).filter(x -> x.getNumber() == i.getInt("sasaran"))
+                                    .findFirst().ifPresent(created::measure);
+                        }
+                        return added.persist(em, created);
+                    });
+            byName.put(i.getString("name").toLowerCase(Locale.ROOT), indicator);
+            Provenance source = new Provenance(documentName, i.getJsonObject("source").getString("location"), i.getString("notes", null));
+            for (JsonObject t : i.getJsonArray("targets").getValuesAs(JsonObject.class)) {
+                if (numeric(t, "value")) {     // Nilai AKIP targets are predicates (B, BB), not numbers: not a numeric target
+                    targetIfMissing(indicator, t.getInt("year"), decimal(t, "value"), source, added);
+                }
+            }
+        }
+        for (JsonObject row : file.getJsonArray("performance2016to2020").getValuesAs(JsonObject.class)) {
+            Indicator indicator = byName.get(row.getString("name").toLowerCase(Locale.ROOT));
+            if (indicator == null) {
+                continue;
+            }
+            Provenance source = new Provenance(documentName, row.getJsonObject("source").getString("location"),
+                    "Capaian kinerja periode Renstra sebelumnya, sebagaimana tercetak");
+            for (JsonObject v : row.getJsonArray("values").getValuesAs(JsonObject.class)) {
+                int year = v.getInt("year");
+                if (!v.isNull("target")) {
+                    targetIfMissing(indicator, year, decimal(v, "target"), source, added);
+                }
+                if (!v.isNull("realisation") && em.createNamedQuery("PublishedFigure.find", PublishedFigure.class)
+                        .setParameter("indicator", indicator).setParameter("year", year).getResultList().isEmpty()) {
+                    added.persist(em, new PublishedFigure(indicator, year, decimal(v, "realisation"),
+                            v.isNull("achievement") ? null : decimal(v, "achievement"), null, source));
+                }
+            }
+        }
+    }
+
+    private void targetIfMissing(Indicator indicator, int year, BigDecimal value, Provenance source, Counter added) {
+        if (em.createNamedQuery("IndicatorTarget.find", IndicatorTarget.class).setParameter("indicator", indicator)
+                .setParameter("year", year).getResultList().isEmpty()) {
+            added.persist(em, new IndicatorTarget(indicator, year, value, source));
+        }
+    }
+
+    private static boolean numeric(JsonObject object, String field) {
+        return object.containsKey(field) && object.get(field).getValueType() == jakarta.json.JsonValue.ValueType.NUMBER;
+    }
+
+    private static String levelLabel(JsonObject i) {
+        return switch (i.getString("level")) {
+            case "TUJUAN" -> "Indikator tujuan" + (i.isNull("tujuan") ? "" : " " + i.getInt("tujuan"));
+            case "SASARAN" -> "Sasaran " + i.getInt("sasaran");
+            default -> "Indikator program (sasaran " + i.getInt("sasaran") + ")";
+        };
     }
 
     /** The Renstra object with its source attributed to {@code document} (a key of the demo's document list). */
