@@ -4,6 +4,7 @@ import org.akuntabel.registers.cooperative.CooperativeFacts;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -54,14 +55,68 @@ class RuleSetCompilerTest {
 
     @Test
     void aRuleThatFiresWithoutEndIsStoppedByTheFiringCap() {
-        CompiledRuleSet looping = compiler.compile(new RuleSetSource("uji", HEADER + """
+        RuleSetSource source = new RuleSetSource("uji", HEADER + """
                 rule "berulang"
                 when $c : ScaleValue()
                 then insert(new BandAssignment("A", "A", "#000000")); update($c);
                 end
-                """, null));
+                """, null);
+        // update(...) is not allowed by the validator, so the cap is tested behind it, on a rule base
+        // built without validation: the cap stays as a second line of defence.
+        assertThrows(RuleSetException.class, () -> compiler.compile(source));
+        CompiledRuleSet looping = UnvalidatedRuleBase.compile(source);
         RuleSetException error = assertThrows(RuleSetException.class, () -> looping.band(BigDecimal.ONE));
         assertTrue(error.getMessage().contains("batas"), error.getMessage());
+    }
+
+    @Test
+    void aFileTheValidatorRejectsIsNeverCompiled() {
+        RuleSetException error = assertThrows(RuleSetException.class, () -> compiler.compile(new RuleSetSource("uji", HEADER + """
+                rule "bocor"
+                when ScaleValue( value > 0 )
+                then insert(new BandAssignment("A", "A", "#000000"));
+                     System.setProperty("akuntabel.uji", "x");
+                end
+                """, null)));
+        assertEquals(List.of(7), error.getMessages().stream().map(RuleMessage::line).toList(), error.getMessages().toString());
+        assertTrue(error.getMessages().get(0).message().contains("System.setProperty"), error.getMessages().toString());
+    }
+
+    @Test
+    void aCompilationOverTheTimeLimitIsAbandonedWithAMessage() {
+        RuleSetSource source = RuleSetSource.fromClasspath("koperasi-berkualitas", getClass().getClassLoader()).orElseThrow();
+        RuleSetException error = assertThrows(RuleSetException.class,
+                () -> compiler.compileWithTimeLimit(source, Duration.ofMillis(1)));
+        assertEquals(1, error.getMessages().size());
+        assertTrue(error.getMessages().get(0).message().startsWith("kompilasi melebihi batas waktu"), error.getMessage());
+        assertEquals(10, RuleSetCompiler.COMPILE_TIME_LIMIT.toSeconds());
+    }
+
+    @Test
+    void allowedConstructsBeyondTheShippedFilesCompile() {
+        CompiledRuleSet rules = compiler.compile(new RuleSetSource("uji", """
+                package org.akuntabel.rulesets.uji;
+                import org.akuntabel.registers.cooperative.CooperativeFacts;
+                import org.akuntabel.evaluation.CriterionFinding;
+                import org.akuntabel.evaluation.Outcome;
+                rule "ASET_NAIK terpenuhi"
+                    @kriteria("ASET_NAIK")
+                    salience 10
+                    no-loop
+                    lock-on-active true
+                when
+                    $k : CooperativeFacts( $kini : assets, assets != null && previousAssets != null,
+                                           (assets - previousAssets) * 100 / previousAssets >= 5 || assets > 1000000 )
+                    not ( CooperativeFacts( reportingYear < 2000 ) )
+                    exists ( CooperativeFacts( name != null ) )
+                then
+                    // catatan: nilai bukti adalah aset tahun ini
+                    insert(new CriterionFinding($k, "ASET_NAIK", Outcome.MET, "Aset {0,rupiah}", $kini));
+                end
+                """, null));
+        CooperativeFacts facts = new CooperativeFacts(7, "X", 2025, null, new BigDecimal("10"), new BigDecimal("10"),
+                new BigDecimal("100"), new BigDecimal("200"));
+        assertEquals(List.of(Outcome.MET), rules.judge(List.of(facts)).get(7L).stream().map(CriterionFinding::getOutcome).toList());
     }
 
     @Test
