@@ -153,6 +153,31 @@ class IndicatorApiIT {
     }
 
     @Test
+    void eachYearListsTheIndicatorsOfItsIkuOrOfTheRenstraInForceWith2016To2020FromTheEarlierRenstra() {
+        assertEquals(List.of("SAKIP_PD", "IP_ASN", "PRODUKTIVITAS_TK", "PERUSAHAAN_LAYAK", "KOPERASI_BERKUALITAS", "UM_WIRAUSAHA",
+                        "TENAGA_KERJA_FORMAL_PERSEN", "KOPERASI_AKTIF_PERSEN", "USAHA_MIKRO_NAIK_KELAS_PERSEN", "SENGKETA_PENGUSAHA_PEKERJA_ANGKA"),
+                codes(2024), "IKU 2024 (seed 002) plus the 2024 values the 2025 report prints");
+        assertEquals(6, codes(2026).size(), "2026: Renstra 2025-2029 is in force, not the overlapping 2021-2026 one");
+        assertEquals(11, codes(2021).size(), "2021: the Renstra 2021-2026 indicators with a 2021 target");
+
+        JsonObject active2019 = Http.get(base, "api/v1/agencies/beltim/years/2019/indicators/KOPERASI_AKTIF_PERSEN").json().asJsonObject();
+        assertEquals("ENTERED", active2019.getString("source"));
+        assertNumber("57.41", active2019, "realisation");         // Renstra 2021-2026 Tabel 2.8, as printed
+        assertNumber("94.11", active2019, "achievement");         // 57,41 / 61 × 100
+        assertTrue(active2019.getString("provenance").contains("Tabel 2.8"), active2019.getString("provenance"));
+        Http.Answer page = Http.get(base, "indikator.xhtml?agency=beltim&year=2020&code=KOPERASI_AKTIF_PERSEN");
+        assertTrue(page.body().contains("\"labels\":[\"2016\",\"2017\",\"2018\",\"2019\",\"2020\",\"2021\",\"2022\",\"2023\",\"2024\",\"2025\",\"2026\"]"),
+                "the chart spans the earlier period's performance and the Renstra targets");
+        assertEquals(404, Http.get(base, "api/v1/agencies/beltim/years/2019/indicators/RASIO_PENDUDUK_BEKERJA").status(),
+                "a performance row without a Renstra 2021-2026 indicator is not made into one");
+    }
+
+    private List<String> codes(int year) {
+        return Http.get(base, "api/v1/agencies/beltim/years/" + year + "/indicators").json().asJsonArray()
+                .getValuesAs(JsonObject.class).stream().map(i -> i.getString("code")).toList();
+    }
+
+    @Test
     void theBudgetIsSummedFromItsLinesAndShowsWherePrintedTotalsDiffer() {
         Http.Answer answer = Http.get(base, "api/v1/agencies/beltim/years/2025/budget");
         assertEquals(200, answer.status());
