@@ -411,7 +411,7 @@ class RegisterIT {
     }
 
     @Test
-    void aCompanyAddedWithoutElementsIsCountedInTheDenominatorOnlyAndCanBeRemoved() {
+    void aCompanyIsAddedUniqueByNameAndRemovedOnlyFromItsCurrentVersion() {
         CompanyRegister.CompanyRecord added = companies.create("beltim", "PT Uji Coba", "Perdagangan",
                 new CompanyRegister.CompanyEdit(12, null, null, null, null, null, null, null, 0));
         try {

@@ -1,15 +1,11 @@
 package org.akuntabel.planning.web;
 
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.akuntabel.agency.Agency;
 import org.akuntabel.evaluation.NotFoundException;
 import org.akuntabel.planning.PlanEditing;
-import org.akuntabel.registers.ConcurrentEditException;
-import org.akuntabel.registers.ValidationFailedException;
 import org.akuntabel.reporting.IndicatorResult;
 import org.akuntabel.reporting.IndicatorResults;
 import org.akuntabel.web.AgencyYearPage;
@@ -20,7 +16,6 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.ResourceBundle;
 
 /**
  * The data-entry page ("Data"): yearly targets of an indicator and the statistic figures indicators are
@@ -203,19 +198,7 @@ public class DataEntry extends AgencyYearPage {
     }
 
     private void save(Runnable action) {
-        FacesContext context = FacesContext.getCurrentInstance();
-        ResourceBundle bundle = context.getApplication().getResourceBundle(context, "msg");
-        try {
-            action.run();
-            context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, bundle.getString("edit.saved"), null));
-        } catch (ValidationFailedException invalid) {
-            invalid.getErrors().forEach(error -> context.addMessage(null,
-                    new FacesMessage(FacesMessage.SEVERITY_ERROR, error.message(), null)));
-            context.validationFailed();
-        } catch (ConcurrentEditException conflict) {
-            context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, conflict.getMessage(), null));
-            context.validationFailed();
-        }
+        Pages.attempt(action, "edit.saved");
     }
 
     public String getIndicator() {

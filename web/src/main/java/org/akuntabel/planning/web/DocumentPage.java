@@ -1,7 +1,5 @@
 package org.akuntabel.planning.web;
 
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -11,8 +9,6 @@ import org.akuntabel.planning.DocumentEditing;
 import org.akuntabel.planning.DocumentKind;
 import org.akuntabel.planning.PlanningService;
 import org.akuntabel.planning.PlanningViews;
-import org.akuntabel.registers.ConcurrentEditException;
-import org.akuntabel.registers.ValidationFailedException;
 import org.akuntabel.reporting.IndicatorResults;
 import org.akuntabel.web.AgencyYearPage;
 import org.akuntabel.web.Pages;
@@ -23,7 +19,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.ResourceBundle;
 
 /**
  * The planning documents of a year ("Dokumen perencanaan"): IKU, RKT and the Perjanjian Kinerja with its
@@ -161,20 +156,8 @@ public class DocumentPage extends AgencyYearPage {
     }
 
     private void run(Runnable action, String doneKey, boolean reload) {
-        FacesContext context = FacesContext.getCurrentInstance();
-        ResourceBundle bundle = context.getApplication().getResourceBundle(context, "msg");
-        try {
-            action.run();
-            context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, bundle.getString(doneKey), null));
-            if (reload) {
-                read();
-            }
-        } catch (ValidationFailedException invalid) {
-            invalid.getErrors().forEach(e -> context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.message(), null)));
-            context.validationFailed();
-        } catch (ConcurrentEditException | NotFoundException refused) {
-            context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refused.getMessage(), null));
-            context.validationFailed();
+        if (Pages.attempt(action, doneKey) && reload) {
+            read();
         }
     }
 

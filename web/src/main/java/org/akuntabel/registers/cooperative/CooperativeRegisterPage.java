@@ -1,21 +1,16 @@
 package org.akuntabel.registers.cooperative;
 
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.akuntabel.agency.Agency;
 import org.akuntabel.evaluation.NotFoundException;
-import org.akuntabel.registers.ConcurrentEditException;
-import org.akuntabel.registers.ValidationFailedException;
 import org.akuntabel.reporting.IndicatorResults;
 import org.akuntabel.web.AgencyYearPage;
 import org.akuntabel.web.Pages;
 
 import java.time.Year;
 import java.util.List;
-import java.util.ResourceBundle;
 
 /** The cooperative register page ("Register koperasi"): every cooperative, adding one, removing one. */
 @Named("registerKoperasi")
@@ -60,16 +55,7 @@ public class CooperativeRegisterPage extends AgencyYearPage {
     }
 
     private void run(Runnable action, String doneKey) {
-        FacesContext context = FacesContext.getCurrentInstance();
-        ResourceBundle bundle = context.getApplication().getResourceBundle(context, "msg");
-        try {
-            action.run();
-            context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, bundle.getString(doneKey), null));
-        } catch (ValidationFailedException invalid) {
-            invalid.getErrors().forEach(e -> context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.message(), null)));
-        } catch (ConcurrentEditException | NotFoundException refused) {
-            context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refused.getMessage(), null));
-        }
+        Pages.attempt(action, doneKey);
         cooperatives = register.list(getAgency());
     }
 
