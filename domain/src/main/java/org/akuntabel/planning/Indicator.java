@@ -207,6 +207,25 @@ public class Indicator {
         this.baselineValue = baselineValue;
     }
 
+    /** Changes what the indicator is: name, unit, polarity, the sasaran text it is listed under, its formula. */
+    public void define(String name, String unit, Polarity polarity, String sasaran, String formulaDescription) {
+        this.name = name;
+        this.unit = unit;
+        this.polarity = polarity;
+        this.sasaran = sasaran;
+        this.formulaDescription = formulaDescription;
+    }
+
+    /** Takes the indicator off its sasaran (a tujuan indicator of its Renstra). */
+    public void measureTujuan() {
+        this.sasaranRef = null;
+        this.sasaranNumber = null;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
     /** Places a tujuan indicator in its Renstra. */
     public void belongTo(RenstraPeriod renstra) {
         this.renstra = renstra;

@@ -100,10 +100,15 @@ public class PlanningDocument {
 
     public DocumentTarget addTarget(Indicator indicator, String printedName, String sasaranText, String unit,
                                     BigDecimal annual, BigDecimal[] quarters, String note) {
-        DocumentTarget target = new DocumentTarget(this, targets.size() + 1, indicator, printedName, sasaranText, unit,
-                annual, quarters, note);
+        int order = targets.stream().mapToInt(DocumentTarget::getOrder).max().orElse(0) + 1;
+        DocumentTarget target = new DocumentTarget(this, order, indicator, printedName, sasaranText, unit, annual, quarters, note);
         targets.add(target);
         return target;
+    }
+
+    /** Removes an indicator line. */
+    public void removeTarget(DocumentTarget target) {
+        targets.remove(target);
     }
 
     public DocumentBudget addBudget(String programme, BigDecimal amount, String note) {

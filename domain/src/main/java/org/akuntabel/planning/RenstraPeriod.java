@@ -89,6 +89,11 @@ public class RenstraPeriod {
         return added;
     }
 
+    /** Removes a tujuan (with its sasaran) from this Renstra. */
+    public void removeTujuan(Tujuan removed) {
+        tujuan.remove(removed);
+    }
+
     /** Whether {@code year} lies inside the period (targets outside it are refused). */
     public boolean covers(int year) {
         return year >= startYear && year <= endYear;

@@ -59,6 +59,11 @@ public class Tujuan {
         return added;
     }
 
+    /** Removes a sasaran from this tujuan. */
+    public void removeSasaran(Sasaran removed) {
+        sasaran.remove(removed);
+    }
+
     public void rename(String name) {
         this.name = name;
     }

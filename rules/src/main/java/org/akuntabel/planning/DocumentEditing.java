@@ -6,7 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.akuntabel.agency.Agencies;
 import org.akuntabel.agency.Agency;
-import org.akuntabel.evaluation.EvaluationService;
+import org.akuntabel.evaluation.Reevaluation;
 import org.akuntabel.evaluation.NotFoundException;
 import org.akuntabel.registers.ConcurrentEditException;
 import org.akuntabel.registers.ValidationFailedException;
@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -36,7 +37,7 @@ public class DocumentEditing {
     private EntityManager em;
 
     @Inject
-    private EvaluationService evaluations;
+    private Reevaluation reevaluation;
 
     public List<LineRow> lines(String agencyCode, int year, DocumentKind kind, int revision) {
         return document(agencyCode, year, kind, revision).getTargets().stream()
@@ -78,6 +79,109 @@ public class DocumentEditing {
         return revision;
     }
 
+    /**
+     * Creates the year's first {@code kind} document (an IKU decree, the RKT or the original Perjanjian Kinerja),
+     * dated in the year or the year before, listing the indicators of the Renstra in force for the year with their
+     * Renstra targets as a start; lines are then changed, added or removed.
+     */
+    public void create(String agencyCode, int year, DocumentKind kind, String title, String number, LocalDate date) {
+        Agency agency = agency(agencyCode);
+        List<ValidationFailedException.FieldError> errors = new ArrayList<>();
+        if (kind == null) {
+            errors.add(new ValidationFailedException.FieldError("kind", "Jenis dokumen wajib dipilih"));
+        } else if (!em.createNamedQuery("PlanningDocument.find", PlanningDocument.class).setParameter("agency", agency)
+                .setParameter("year", year).setParameter("kind", kind).setParameter("revision", 0).getResultList().isEmpty()) {
+            errors.add(new ValidationFailedException.FieldError("kind", kind.getLabel() + " tahun " + year
+                    + " sudah ada; buat perubahannya atau ubah barisnya"));
+        }
+        if (date == null) {
+            errors.add(new ValidationFailedException.FieldError("date", "Tanggal dokumen wajib diisi"));
+        } else if (date.getYear() != year && date.getYear() != year - 1) {
+            errors.add(new ValidationFailedException.FieldError("date", "Tanggal dokumen harus pada tahun " + (year - 1) + " atau " + year));
+        }
+        if (kind == DocumentKind.IKU && (number == null || number.isBlank())) {
+            errors.add(new ValidationFailedException.FieldError("number", "Nomor keputusan IKU wajib diisi"));
+        }
+        ValidationFailedException.throwIfAny(errors);
+        PlanningDocument document = new PlanningDocument(agency, year, kind, 0,
+                title == null || title.isBlank() ? kind.getLabel() + " " + year : title.trim(),
+                number == null || number.isBlank() ? null : number.trim(), date,
+                new Provenance("Akuntabel", "dibuat melalui aplikasi", null));
+        Optional<RenstraPeriod> inForce = em.createNamedQuery("RenstraPeriod.findByAgency", RenstraPeriod.class)
+                .setParameter("agency", agency).getResultStream().filter(r -> r.covers(year)).findFirst();
+        inForce.ifPresent(renstra -> em.createNamedQuery("Indicator.findByAgency", Indicator.class).setParameter("agency", agency)
+                .getResultStream().filter(i -> i.getRenstra() != null && i.getRenstra().getId().equals(renstra.getId()))
+                .forEach(i -> document.addTarget(i, i.getName(), i.getSasaran(), i.getUnit(), target(i, year),
+                        new BigDecimal[4], null)));
+        em.persist(document);
+        em.flush();
+        if (kind == DocumentKind.PK) {
+            reevaluation.afterCommit(agencyCode, year);
+        }
+    }
+
+    /** Adds an indicator line with its annual target; an indicator appears at most once in a document. */
+    public LineRow addLine(String agencyCode, int year, DocumentKind kind, int revision, String indicatorCode, BigDecimal annual) {
+        PlanningDocument document = document(agencyCode, year, kind, revision);
+        Indicator indicator = em.createNamedQuery("Indicator.findByAgencyAndCode", Indicator.class)
+                .setParameter("agency", document.getAgency()).setParameter("code", indicatorCode == null ? "" : indicatorCode)
+                .getResultStream().findFirst().orElse(null);
+        List<ValidationFailedException.FieldError> errors = new ArrayList<>();
+        if (indicator == null) {
+            errors.add(new ValidationFailedException.FieldError("indicator", "Indikator wajib dipilih"));
+        } else if (document.getTargets().stream().anyMatch(t -> t.getIndicator() != null && t.getIndicator().getId().equals(indicator.getId()))) {
+            errors.add(new ValidationFailedException.FieldError("indicator", "Indikator " + indicatorCode + " sudah ada pada dokumen ini"));
+        }
+        if (annual != null && annual.signum() < 0) {
+            errors.add(new ValidationFailedException.FieldError("annual", "Target tidak boleh negatif"));
+        }
+        ValidationFailedException.throwIfAny(errors);
+        DocumentTarget line = document.addTarget(indicator, indicator.getName(), indicator.getSasaran(), indicator.getUnit(),
+                annual, new BigDecimal[4], null);
+        em.flush();
+        if (kind == DocumentKind.PK) {
+            reevaluation.afterCommit(agencyCode, year);
+        }
+        return row(line);
+    }
+
+    /** Removes a line (refused when stale). */
+    public void removeLine(String agencyCode, int year, DocumentKind kind, int revision, int order, long version) {
+        PlanningDocument document = document(agencyCode, year, kind, revision);
+        DocumentTarget line = document.getTargets().stream().filter(t -> t.getOrder() == order).findFirst()
+                .orElseThrow(() -> new NotFoundException("Baris " + order + " tidak ada pada dokumen"));
+        if (line.getVersion() != version) {
+            throw new ConcurrentEditException("Baris " + order + " " + document.getLabel());
+        }
+        document.removeTarget(line);
+        em.flush();
+        if (kind == DocumentKind.PK) {
+            reevaluation.afterCommit(agencyCode, year);
+        }
+    }
+
+    /** Deletes the latest revision of the year's {@code kind} document; an earlier revision stays as it was signed. */
+    public void deleteLatest(String agencyCode, int year, DocumentKind kind, int revision) {
+        PlanningDocument document = document(agencyCode, year, kind, revision);
+        boolean later = !em.createQuery("SELECT d FROM PlanningDocument d WHERE d.agency = :agency AND d.year = :year AND d.kind = :kind"
+                        + " AND d.revision > :revision", PlanningDocument.class).setParameter("agency", document.getAgency())
+                .setParameter("year", year).setParameter("kind", kind).setParameter("revision", revision).getResultList().isEmpty();
+        if (later) {
+            throw new ValidationFailedException(List.of(new ValidationFailedException.FieldError("revision",
+                    "Hanya revisi terakhir yang dapat dihapus; " + document.getLabel() + " sudah memiliki perubahan sesudahnya")));
+        }
+        em.remove(document);
+        em.flush();
+        if (kind == DocumentKind.PK) {
+            reevaluation.afterCommit(agencyCode, year);
+        }
+    }
+
+    private BigDecimal target(Indicator indicator, int year) {
+        return em.createNamedQuery("IndicatorTarget.find", IndicatorTarget.class).setParameter("indicator", indicator)
+                .setParameter("year", year).getResultStream().findFirst().map(IndicatorTarget::getValue).orElse(null);
+    }
+
     /** Changes one line's targets; amounts must not be negative. */
     public LineRow setLine(String agencyCode, int year, DocumentKind kind, int revision, int order, BigDecimal annual,
                            BigDecimal q1, BigDecimal q2, BigDecimal q3, BigDecimal q4, String note, long version) {
@@ -93,7 +197,7 @@ public class DocumentEditing {
         line.change(annual, q1, q2, q3, q4, note == null || note.isBlank() ? line.getNote() : note.trim());
         em.flush();
         if (kind == DocumentKind.PK) {
-            evaluations.ensureCurrent(agencyCode, year);
+            reevaluation.afterCommit(agencyCode, year);
         }
         return row(line);
     }

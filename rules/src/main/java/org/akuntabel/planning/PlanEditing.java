@@ -6,7 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.akuntabel.agency.Agencies;
 import org.akuntabel.agency.Agency;
-import org.akuntabel.evaluation.EvaluationService;
+import org.akuntabel.evaluation.Reevaluation;
 import org.akuntabel.evaluation.NotFoundException;
 import org.akuntabel.registers.ConcurrentEditException;
 import org.akuntabel.registers.ValidationFailedException;
@@ -27,6 +27,16 @@ import java.util.List;
 @Stateless
 public class PlanEditing {
 
+    /** An indicator to choose in an editor: code and name. */
+    public record IndicatorOption(String code, String name) {
+    }
+
+    /** Every indicator of the agency, in display order. */
+    public List<IndicatorOption> indicatorOptions(String agencyCode) {
+        return em.createNamedQuery("Indicator.findByAgency", Indicator.class).setParameter("agency", agency(agencyCode))
+                .getResultStream().map(i -> new IndicatorOption(i.getCode(), i.getName())).toList();
+    }
+
     /** A target as the editor shows it. */
     public record TargetRow(long id, String indicator, int year, BigDecimal value, String source, long version) {
     }
@@ -40,7 +50,7 @@ public class PlanEditing {
     private EntityManager em;
 
     @Inject
-    private EvaluationService evaluations;
+    private Reevaluation reevaluation;
 
     public List<TargetRow> targets(String agencyCode, String indicatorCode) {
         Indicator indicator = indicator(agencyCode, indicatorCode);
@@ -57,7 +67,7 @@ public class PlanEditing {
         } else if (value.signum() < 0) {
             errors.add(new ValidationFailedException.FieldError("value", "Target tidak boleh negatif"));
         }
-        RenstraPeriod period = indicator.getSasaranRef() == null ? null : indicator.getSasaranRef().getTujuan().getRenstra();
+        RenstraPeriod period = indicator.getRenstra();
         if (period != null && !period.covers(year)) {
             errors.add(new ValidationFailedException.FieldError("year", "Tahun " + year + " di luar periode Renstra "
                     + period.getStartYear() + "–" + period.getEndYear()));
@@ -78,7 +88,7 @@ public class PlanEditing {
             target.change(value, source);
         }
         em.flush();
-        evaluations.ensureCurrent(agencyCode, year);
+        reevaluation.afterCommit(agencyCode, year);
         return row(target);
     }
 
@@ -199,7 +209,7 @@ public class PlanEditing {
             errors.add(new ValidationFailedException.FieldError("budgetRealisationPercent",
                     "Realisasi anggaran harus antara 0 dan 100 %"));
         }
-        RenstraPeriod period = indicator.getSasaranRef() == null ? null : indicator.getSasaranRef().getTujuan().getRenstra();
+        RenstraPeriod period = indicator.getRenstra();
         if (period != null && !period.covers(year)) {
             errors.add(new ValidationFailedException.FieldError("year", "Tahun " + year + " di luar periode Renstra "
                     + period.getStartYear() + "–" + period.getEndYear()));
@@ -231,6 +241,72 @@ public class PlanEditing {
     }
 
     /** Changes a statistic figure's value based on {@code version}; the value is required and not negative. */
+    /**
+     * Records a statistic or entered figure with its source: code (e.g. {@code PDRB_ADHK}), year, part (a quarter,
+     * sector, kecamatan, dimension; empty for the whole), value not negative, unit, provisional or not, and where it
+     * comes from (document and location required). The indicators of that year and the next are evaluated again.
+     */
+    public FigureRow addFigure(String agencyCode, String code, Integer year, String part, BigDecimal value, String unit,
+                               boolean provisional, String document, String location, String note) {
+        Agency agency = agency(agencyCode);
+        List<ValidationFailedException.FieldError> errors = new ArrayList<>();
+        String figureCode = code == null ? "" : code.trim().toUpperCase();
+        if (!figureCode.matches("[A-Z][A-Z0-9_]{1,59}")) {
+            errors.add(new ValidationFailedException.FieldError("code", "Kode angka: huruf besar, angka dan garis bawah, diawali huruf"));
+        }
+        if (year == null || year < 2000 || year > 2100) {
+            errors.add(new ValidationFailedException.FieldError("year", "Tahun wajib diisi (2000–2100)"));
+        }
+        if (value == null || value.signum() < 0) {
+            errors.add(new ValidationFailedException.FieldError("value", value == null ? "Nilai wajib diisi" : "Nilai tidak boleh negatif"));
+        }
+        if (document == null || document.isBlank() || location == null || location.isBlank()) {
+            errors.add(new ValidationFailedException.FieldError("location", "Sumber wajib diisi: dokumen dan letaknya (bab, tabel, halaman)"));
+        }
+        String figurePart = part == null || part.isBlank() ? StatisticFigure.WHOLE : part.trim();
+        if (errors.isEmpty() && !em.createNamedQuery("StatisticFigure.findPart", StatisticFigure.class).setParameter("agency", agency)
+                .setParameter("year", year).setParameter("code", figureCode).setParameter("part", figurePart).getResultList().isEmpty()) {
+            errors.add(new ValidationFailedException.FieldError("part", "Angka " + figureCode + " " + figurePart + " tahun " + year
+                    + " sudah ada; ubah angka itu"));
+        }
+        ValidationFailedException.throwIfAny(errors);
+        StatisticFigure figure = new StatisticFigure(agency, year, figureCode, figurePart, value, unit == null || unit.isBlank() ? null
+                : unit.trim(), provisional, new Provenance(document.trim(), location.trim(), note == null || note.isBlank() ? null : note.trim()));
+        em.persist(figure);
+        em.flush();
+        reevaluation.afterCommit(agencyCode, year, year + 1);
+        return row(figure);
+    }
+
+    /** Removes a figure (refused when stale); the indicators of its year and the next are evaluated again. */
+    public void deleteFigure(String agencyCode, long id, long version) {
+        StatisticFigure figure = em.find(StatisticFigure.class, id);
+        if (figure == null || !figure.getAgency().getCode().equals(agencyCode)) {
+            throw new NotFoundException("Angka " + id + " tidak ada pada instansi " + agencyCode);
+        }
+        if (figure.getVersion() != version) {
+            throw new ConcurrentEditException("Angka " + figure.getCode() + " " + figure.getPart() + " tahun " + figure.getYear());
+        }
+        int year = figure.getYear();
+        em.remove(figure);
+        em.flush();
+        reevaluation.afterCommit(agencyCode, year, year + 1);
+    }
+
+    /** Removes the target of a year (refused when stale); the year is evaluated again. */
+    public void deleteTarget(String agencyCode, String indicatorCode, int year, long version) {
+        Indicator indicator = indicator(agencyCode, indicatorCode);
+        IndicatorTarget target = em.createNamedQuery("IndicatorTarget.find", IndicatorTarget.class).setParameter("indicator", indicator)
+                .setParameter("year", year).getResultStream().findFirst()
+                .orElseThrow(() -> new NotFoundException("Target " + indicatorCode + " tahun " + year + " tidak ada"));
+        if (target.getVersion() != version) {
+            throw new ConcurrentEditException("Target " + indicatorCode + " tahun " + year);
+        }
+        em.remove(target);
+        em.flush();
+        reevaluation.afterCommit(agencyCode, year);
+    }
+
     public FigureRow changeFigure(String agencyCode, long id, BigDecimal value, boolean provisional, String note, long version) {
         StatisticFigure figure = em.find(StatisticFigure.class, id);
         if (figure == null || !figure.getAgency().getCode().equals(agencyCode)) {
@@ -247,8 +323,7 @@ public class PlanEditing {
         figure.change(value, provisional, new Provenance(previous == null ? "Akuntabel" : previous.getDocument(),
                 previous == null ? null : previous.getLocation(), note == null || note.isBlank() ? "diubah melalui aplikasi" : note.trim()));
         em.flush();
-        evaluations.ensureCurrent(agencyCode, figure.getYear());
-        evaluations.ensureCurrent(agencyCode, figure.getYear() + 1);
+        reevaluation.afterCommit(agencyCode, figure.getYear(), figure.getYear() + 1);
         return row(figure);
     }
 

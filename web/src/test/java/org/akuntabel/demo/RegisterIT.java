@@ -6,6 +6,8 @@ import jakarta.persistence.PersistenceContext;
 import org.akuntabel.Deployments;
 import org.akuntabel.agency.Agency;
 import org.akuntabel.planning.DocumentEditing;
+import org.akuntabel.planning.Polarity;
+import org.akuntabel.planning.IndicatorEditing;
 import org.akuntabel.planning.DocumentKind;
 import org.akuntabel.planning.PlanEditing;
 import org.akuntabel.planning.PlanningService;
@@ -469,6 +471,87 @@ class RegisterIT {
         assertEquals(100, progress.percent());
         assertEquals(runsBefore + 6, count("EvaluationRun"));
         assertThrows(NotFoundException.class, () -> recomputation.start("beltim", 2030));
+    }
+
+    @Inject
+    private IndicatorEditing structure;
+
+    @Test
+    void anIndicatorIsDefinedUnderANewSasaranAndRemovedWhileOneWithHistoryIsKept() {
+        int tujuanBefore = planning.renstra("beltim").get(0).tujuan().size();
+        structure.addTujuan("beltim", 2025, "Tujuan Uji");
+        structure.addSasaran("beltim", 2025, tujuanBefore + 1, "Sasaran Uji");
+        PlanningViews.TujuanView tujuan = planning.renstra("beltim").get(0).tujuan().get(tujuanBefore);
+        PlanningViews.SasaranView sasaran = tujuan.sasaran().get(0);
+        assertEquals(6, sasaran.number(), "sasaran are numbered across the Renstra");
+        ValidationFailedException invalid = assertThrows(ValidationFailedException.class, () -> structure.create("beltim", 2025,
+                new IndicatorEditing.Definition("uji ku", " ", "%", null, null, null, null, 2025, null, 9, null)));
+        assertEquals(List.of("code", "name", "polarity", "baselineValue", "baselineYear", "sasaranNumber"),
+                invalid.getErrors().stream().map(ValidationFailedException.FieldError::field).toList());
+        IndicatorEditing.DefinedIndicator created = structure.create("beltim", 2025, new IndicatorEditing.Definition("uji_indikator",
+                "Indikator Uji", "%", Polarity.LOWER_IS_BETTER, "a ÷ b × 100", "Uji", null, 2024, BigDecimal.TEN, 6, null));
+        assertEquals("UJI_INDIKATOR", created.code());
+        assertEquals("ENTERED", created.source());
+        ValidationFailedException measured = assertThrows(ValidationFailedException.class,
+                () -> structure.deleteSasaran("beltim", 2025, 6, sasaran.version()));
+        assertEquals("indicators", measured.getErrors().get(0).field());
+        assertThrows(ConcurrentEditException.class, () -> structure.delete("beltim", "UJI_INDIKATOR", created.version() + 1));
+        structure.delete("beltim", "UJI_INDIKATOR", created.version());
+        ValidationFailedException history = assertThrows(ValidationFailedException.class, () -> structure.delete("beltim",
+                "KOPERASI_BERKUALITAS", structure.indicators("beltim", 2025).get(4).version()));
+        assertTrue(history.getErrors().get(0).message().contains("penilaian tersimpan"), history.getErrors().get(0).message());
+        assertThrows(ValidationFailedException.class, () -> structure.deleteTujuan("beltim", 2025, tujuan.number(), tujuan.version()));
+        structure.deleteSasaran("beltim", 2025, 6, sasaran.version());
+        structure.deleteTujuan("beltim", 2025, tujuan.number(), planning.renstra("beltim").get(0).tujuan().get(tujuanBefore).version());
+        assertEquals(tujuanBefore, planning.renstra("beltim").get(0).tujuan().size());
+        assertEquals(6, structure.indicators("beltim", 2025).size());
+    }
+
+    @Test
+    void aNewYearsIkuStartsFromTheRenstraInForceAndOnlyTheLatestRevisionIsDeleted() {
+        assertThrows(ValidationFailedException.class, () -> documents.create("beltim", 2025, DocumentKind.IKU, null, "x",
+                LocalDate.of(2025, 1, 2)));
+        ValidationFailedException undated = assertThrows(ValidationFailedException.class, () -> documents.create("beltim", 2027,
+                DocumentKind.IKU, null, null, LocalDate.of(2020, 1, 1)));
+        assertEquals(List.of("date", "number"), undated.getErrors().stream().map(ValidationFailedException.FieldError::field).toList());
+        documents.create("beltim", 2027, DocumentKind.IKU, null, "188.4/01/2027", LocalDate.of(2027, 1, 4));
+        try {
+            List<DocumentEditing.LineRow> lines = documents.lines("beltim", 2027, DocumentKind.IKU, 0);
+            assertEquals(List.of("SAKIP_PD", "IP_ASN", "PRODUKTIVITAS_TK", "PERUSAHAAN_LAYAK", "KOPERASI_BERKUALITAS", "UM_WIRAUSAHA"),
+                    lines.stream().map(DocumentEditing.LineRow::indicator).toList(), "the Renstra 2025-2029 indicators, not 2021-2026");
+            assertEquals(0, new BigDecimal("73.17").compareTo(lines.get(4).annual()), "the Renstra target of 2027");
+            assertThrows(ValidationFailedException.class, () -> documents.addLine("beltim", 2027, DocumentKind.IKU, 0, "IP_ASN", null));
+            DocumentEditing.LineRow added = documents.addLine("beltim", 2027, DocumentKind.IKU, 0, "KOPERASI_AKTIF_PERSEN", BigDecimal.ONE);
+            assertEquals(7, added.order());
+            documents.removeLine("beltim", 2027, DocumentKind.IKU, 0, added.order(), added.version());
+            assertEquals(6, documents.lines("beltim", 2027, DocumentKind.IKU, 0).size());
+            assertEquals(1, documents.revise("beltim", 2027, DocumentKind.IKU, LocalDate.of(2027, 6, 1), "188.4/02/2027", "uji"));
+            assertThrows(ValidationFailedException.class, () -> documents.deleteLatest("beltim", 2027, DocumentKind.IKU, 0),
+                    "an earlier revision stays once a later one exists");
+            documents.deleteLatest("beltim", 2027, DocumentKind.IKU, 1);
+        } finally {
+            documents.deleteLatest("beltim", 2027, DocumentKind.IKU, 0);
+        }
+        assertThrows(NotFoundException.class, () -> documents.lines("beltim", 2027, DocumentKind.IKU, 0));
+    }
+
+    @Test
+    void aFourthQuarterOfPdrbEndsTheProvisionalFlagAndRemovingItBringsItBack() {
+        assertTrue(results.indicator("beltim", 2025, "PRODUKTIVITAS_TK").provisional());
+        ValidationFailedException unsourced = assertThrows(ValidationFailedException.class, () -> editing.addFigure("beltim",
+                "PDRB_ADHK", 2025, "Triwulan IV", new BigDecimal("1600"), "miliar rupiah", false, null, null, null));
+        assertEquals("location", unsourced.getErrors().get(0).field());
+        PlanEditing.FigureRow added = editing.addFigure("beltim", "pdrb_adhk", 2025, "Triwulan IV", new BigDecimal("1600"),
+                "miliar rupiah", false, "BPS Belitung Timur", "Berita Resmi Statistik", null);
+        try {
+            assertTrue(!results.indicator("beltim", 2025, "PRODUKTIVITAS_TK").provisional(), "four quarters: no longer provisional");
+            assertThrows(ValidationFailedException.class, () -> editing.addFigure("beltim", "PDRB_ADHK", 2025, "Triwulan IV",
+                    BigDecimal.ONE, null, false, "x", "y", null), "the same part twice");
+        } finally {
+            editing.deleteFigure("beltim", added.id(), added.version());
+        }
+        assertTrue(results.indicator("beltim", 2025, "PRODUKTIVITAS_TK").provisional());
+        assertEquals(0, new BigDecimal("67.98").compareTo(results.indicator("beltim", 2025, "PRODUKTIVITAS_TK").realisation()));
     }
 
     @Inject

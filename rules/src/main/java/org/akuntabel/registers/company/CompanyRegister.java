@@ -6,7 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.akuntabel.agency.Agencies;
 import org.akuntabel.agency.Agency;
-import org.akuntabel.evaluation.EvaluationService;
+import org.akuntabel.evaluation.Reevaluation;
 import org.akuntabel.evaluation.NotFoundException;
 import org.akuntabel.registers.ConcurrentEditException;
 import org.akuntabel.registers.ValidationFailedException;
@@ -39,7 +39,7 @@ public class CompanyRegister {
     private EntityManager em;
 
     @Inject
-    private EvaluationService evaluations;
+    private Reevaluation reevaluation;
 
     public List<CompanyRecord> list(String agencyCode) {
         return em.createNamedQuery("Company.findByAgency", Company.class).setParameter("agency", agency(agencyCode))
@@ -95,9 +95,7 @@ public class CompanyRegister {
     }
 
     private void reEvaluate(String agencyCode) {
-        for (int year : evaluations.evaluatedYears(agencyCode)) {
-            evaluations.ensureCurrent(agencyCode, year);
-        }
+        reevaluation.everyEvaluatedYearAfterCommit(agencyCode);
     }
 
     private Company find(String agencyCode, long id) {

@@ -6,7 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.inject.Inject;
 import org.akuntabel.agency.Agencies;
 import org.akuntabel.agency.Agency;
-import org.akuntabel.evaluation.EvaluationService;
+import org.akuntabel.evaluation.Reevaluation;
 import org.akuntabel.evaluation.NotFoundException;
 import org.akuntabel.registers.ConcurrentEditException;
 import org.akuntabel.registers.ValidationFailedException;
@@ -40,7 +40,7 @@ public class CooperativeRegister {
     private EntityManager em;
 
     @Inject
-    private EvaluationService evaluations;
+    private Reevaluation reevaluation;
 
     /** The cooperative {@code id} of agency {@code agencyCode}; another agency's id is not found. */
     public CooperativeRecord cooperative(String agencyCode, long id) {
@@ -99,7 +99,7 @@ public class CooperativeRegister {
         cooperative.yearRecord(year).record(null, null, null, source);
         em.persist(cooperative);
         em.flush();
-        evaluations.ensureCurrent(agencyCode, year);
+        reevaluation.afterCommit(agencyCode, year);
         return record(agencyCode, cooperative);
     }
 
@@ -116,8 +116,7 @@ public class CooperativeRegister {
         em.remove(cooperative);
         em.flush();
         for (int year : years) {
-            evaluations.ensureCurrent(agencyCode, year);
-            evaluations.ensureCurrent(agencyCode, year + 1);
+            reevaluation.afterCommit(agencyCode, year, year + 1);
         }
     }
 
@@ -162,8 +161,7 @@ public class CooperativeRegister {
                 new Provenance(previous == null ? "Akuntabel" : previous.getDocument(),
                         previous == null ? null : previous.getLocation(), note));
         em.flush();
-        evaluations.ensureCurrent(agencyCode, year);
-        evaluations.ensureCurrent(agencyCode, year + 1);
+        reevaluation.afterCommit(agencyCode, year, year + 1);
         return cooperative(agencyCode, id);
     }
 }

@@ -6,7 +6,6 @@ import jakarta.inject.Named;
 import org.akuntabel.agency.Agency;
 import org.akuntabel.evaluation.NotFoundException;
 import org.akuntabel.planning.PlanEditing;
-import org.akuntabel.reporting.IndicatorResult;
 import org.akuntabel.reporting.IndicatorResults;
 import org.akuntabel.web.AgencyYearPage;
 import org.akuntabel.web.Pages;
@@ -152,7 +151,17 @@ public class DataEntry extends AgencyYearPage {
     private transient IndicatorResults results;
 
     private String indicator;
-    private List<IndicatorResult> indicators = List.of();
+    private List<PlanEditing.IndicatorOption> indicators = List.of();
+    private Integer newTargetYear;
+    private BigDecimal newTargetValue;
+    private String figureCode;
+    private Integer figureYear;
+    private String figurePart;
+    private BigDecimal figureValue;
+    private String figureUnit;
+    private boolean figureProvisional;
+    private String figureDocument;
+    private String figureLocation;
     private List<TargetLine> targets = new ArrayList<>();
     private List<FigureLine> figures = new ArrayList<>();
 
@@ -162,8 +171,7 @@ public class DataEntry extends AgencyYearPage {
                 setAgency(results.agencies().stream().findFirst().map(Agency::getCode)
                         .orElseThrow(() -> new NotFoundException("Belum ada instansi")));
             }
-            Integer year = results.defaultYear(getAgency());
-            indicators = year == null ? List.of() : results.indicators(getAgency(), year);
+            indicators = editing.indicatorOptions(getAgency());
             if (indicator == null && !indicators.isEmpty()) {
                 indicator = indicators.get(0).code();
             }
@@ -192,6 +200,61 @@ public class DataEntry extends AgencyYearPage {
         });
     }
 
+    /** Sets the target of a year that has none yet (inside the indicator's Renstra period). */
+    public void addTarget() {
+        if (Pages.attempt(() -> editing.setTarget(getAgency(), indicator, newTargetYear == null ? 0 : newTargetYear, newTargetValue,
+                null, null), "edit.saved")) {
+            newTargetYear = null;
+            newTargetValue = null;
+            loadTargets();
+        }
+    }
+
+    public void removeTarget(TargetLine line) {
+        if (Pages.attempt(() -> editing.deleteTarget(getAgency(), indicator, line.year, line.version == null ? -1 : line.version),
+                "removed")) {
+            loadTargets();
+        }
+    }
+
+    /** Records a new figure with its source. */
+    public void addFigure() {
+        if (Pages.attempt(() -> editing.addFigure(getAgency(), figureCode, figureYear, figurePart, figureValue, figureUnit,
+                figureProvisional, figureDocument, figureLocation, null), "edit.saved")) {
+            figureCode = null;
+            figurePart = null;
+            figureValue = null;
+            figures = new ArrayList<>(editing.figures(getAgency()).stream().map(FigureLine::new).toList());
+        }
+    }
+
+    public void removeFigure(FigureLine line) {
+        if (Pages.attempt(() -> editing.deleteFigure(getAgency(), line.id, line.version), "removed")) {
+            figures = new ArrayList<>(editing.figures(getAgency()).stream().map(FigureLine::new).toList());
+        }
+    }
+
+    public Integer getNewTargetYear() { return newTargetYear; }
+    public void setNewTargetYear(Integer v) { this.newTargetYear = v; }
+    public BigDecimal getNewTargetValue() { return newTargetValue; }
+    public void setNewTargetValue(BigDecimal v) { this.newTargetValue = v; }
+    public String getFigureCode() { return figureCode; }
+    public void setFigureCode(String v) { this.figureCode = v; }
+    public Integer getFigureYear() { return figureYear; }
+    public void setFigureYear(Integer v) { this.figureYear = v; }
+    public String getFigurePart() { return figurePart; }
+    public void setFigurePart(String v) { this.figurePart = v; }
+    public BigDecimal getFigureValue() { return figureValue; }
+    public void setFigureValue(BigDecimal v) { this.figureValue = v; }
+    public String getFigureUnit() { return figureUnit; }
+    public void setFigureUnit(String v) { this.figureUnit = v; }
+    public boolean isFigureProvisional() { return figureProvisional; }
+    public void setFigureProvisional(boolean v) { this.figureProvisional = v; }
+    public String getFigureDocument() { return figureDocument; }
+    public void setFigureDocument(String v) { this.figureDocument = v; }
+    public String getFigureLocation() { return figureLocation; }
+    public void setFigureLocation(String v) { this.figureLocation = v; }
+
     public void saveFigure(RowEditEvent<FigureLine> event) {
         FigureLine line = event.getObject();
         save(() -> line.refresh(editing.changeFigure(getAgency(), line.id, line.value, line.provisional, line.note, line.version)));
@@ -209,7 +272,7 @@ public class DataEntry extends AgencyYearPage {
         this.indicator = indicator;
     }
 
-    public List<IndicatorResult> getIndicators() {
+    public List<PlanEditing.IndicatorOption> getIndicators() {
         return indicators;
     }
 

@@ -7,6 +7,7 @@ import org.akuntabel.agency.Agency;
 import org.akuntabel.evaluation.NotFoundException;
 import org.akuntabel.planning.DocumentEditing;
 import org.akuntabel.planning.DocumentKind;
+import org.akuntabel.planning.PlanEditing;
 import org.akuntabel.planning.PlanningService;
 import org.akuntabel.planning.PlanningViews;
 import org.akuntabel.reporting.IndicatorResults;
@@ -28,23 +29,24 @@ import java.util.List;
 @ViewScoped
 public class DocumentPage extends AgencyYearPage {
 
-    /** One document with its editable lines. */
+    /** One document with its editable lines and the fields for adding a line. */
     public static final class Document implements Serializable {
         private final PlanningViews.DocumentView view;
         private final List<Line> lines;
+        private String newIndicator;
+        private BigDecimal newAnnual;
 
         Document(PlanningViews.DocumentView view, List<Line> lines) {
             this.view = view;
             this.lines = lines;
         }
 
-        public PlanningViews.DocumentView getView() {
-            return view;
-        }
-
-        public List<Line> getLines() {
-            return lines;
-        }
+        public PlanningViews.DocumentView getView() { return view; }
+        public List<Line> getLines() { return lines; }
+        public String getNewIndicator() { return newIndicator; }
+        public void setNewIndicator(String newIndicator) { this.newIndicator = newIndicator; }
+        public BigDecimal getNewAnnual() { return newAnnual; }
+        public void setNewAnnual(BigDecimal newAnnual) { this.newAnnual = newAnnual; }
     }
 
     /** One editable line. */
@@ -119,17 +121,21 @@ public class DocumentPage extends AgencyYearPage {
                 setAgency(results.agencies().stream().findFirst().map(Agency::getCode)
                         .orElseThrow(() -> new NotFoundException("Belum ada instansi")));
             }
-            years = planning.documentYears(getAgency());
-            if (getYear() == 0 && !years.isEmpty()) {
-                setYear(years.get(0));
+            List<Integer> documentYears = planning.documentYears(getAgency());
+            if (getYear() == 0 && !documentYears.isEmpty()) {
+                setYear(documentYears.get(0));
             }
+            java.util.TreeSet<Integer> all = new java.util.TreeSet<>(java.util.Comparator.reverseOrder());
+            all.addAll(documentYears);
+            all.addAll(results.years(getAgency()));
+            years = new ArrayList<>(all);
             read();
         });
     }
 
     private void read() {
         documents = new ArrayList<>();
-        if (!years.contains(getYear())) {
+        if (!planning.documentYears(getAgency()).contains(getYear())) {
             return;
         }
         for (PlanningViews.DocumentView view : planning.documents(getAgency(), getYear())) {
@@ -144,6 +150,52 @@ public class DocumentPage extends AgencyYearPage {
         run(() -> line.refresh(editing.setLine(getAgency(), getYear(), line.kind, line.revision, line.order, line.annual,
                 line.q1, line.q2, line.q3, line.q4, line.note, line.version)), "edit.saved.plain", false);
     }
+
+    @Inject
+    private transient PlanEditing planEditing;
+
+    private DocumentKind newKind = DocumentKind.IKU;
+    private String newTitle;
+    private String newNumber;
+    private LocalDate newDate;
+
+    /** Creates the year's first document of a kind, listing the Renstra's indicators with their targets. */
+    public void create() {
+        run(() -> {
+            editing.create(getAgency(), getYear(), newKind, newTitle, newNumber, newDate);
+            newTitle = null;
+            newNumber = null;
+            newDate = null;
+        }, "document.created", true);
+    }
+
+    public void addLine(Document document) {
+        run(() -> editing.addLine(getAgency(), getYear(), DocumentKind.valueOf(document.view.kind()), document.view.revision(),
+                document.newIndicator, document.newAnnual), "budget.added", true);
+    }
+
+    public void removeLine(Line line) {
+        run(() -> editing.removeLine(getAgency(), getYear(), line.kind, line.revision, line.order, line.version), "removed", true);
+    }
+
+    public void deleteDocument(Document document) {
+        run(() -> editing.deleteLatest(getAgency(), getYear(), DocumentKind.valueOf(document.view.kind()), document.view.revision()),
+                "removed", true);
+    }
+
+    public List<PlanEditing.IndicatorOption> getIndicatorOptions() {
+        return planEditing.indicatorOptions(getAgency());
+    }
+
+    public DocumentKind[] getKinds() { return DocumentKind.values(); }
+    public DocumentKind getNewKind() { return newKind; }
+    public void setNewKind(DocumentKind newKind) { this.newKind = newKind; }
+    public String getNewTitle() { return newTitle; }
+    public void setNewTitle(String newTitle) { this.newTitle = newTitle; }
+    public String getNewNumber() { return newNumber; }
+    public void setNewNumber(String newNumber) { this.newNumber = newNumber; }
+    public LocalDate getNewDate() { return newDate; }
+    public void setNewDate(LocalDate newDate) { this.newDate = newDate; }
 
     /** Creates the next Perubahan of this year's Perjanjian Kinerja from the latest one. */
     public void revise() {

@@ -1,5 +1,12 @@
 package org.akuntabel.planning.web;
 
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -31,6 +38,26 @@ public class FigureResource {
     @GET
     public List<PlanEditing.FigureRow> figures(@PathParam("agency") String agency) {
         return editing.figures(agency);
+    }
+
+    /** The body of a new figure. */
+    public record NewFigure(String code, Integer year, String part, BigDecimal value, String unit, boolean provisional,
+                            String document, String location, String note) {
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response add(@PathParam("agency") String agency, NewFigure figure, @Context UriInfo uri) {
+        PlanEditing.FigureRow created = editing.addFigure(agency, figure.code(), figure.year(), figure.part(), figure.value(),
+                figure.unit(), figure.provisional(), figure.document(), figure.location(), figure.note());
+        return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(created.id())).build()).entity(created).build();
+    }
+
+    @DELETE
+    @Path("{id}")
+    public Response delete(@PathParam("agency") String agency, @PathParam("id") long id, @QueryParam("version") long version) {
+        editing.deleteFigure(agency, id, version);
+        return Response.noContent().build();
     }
 
     @PUT

@@ -2,6 +2,8 @@ package org.akuntabel.planning.web;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -63,5 +65,49 @@ public class PlanningDocumentResource {
                                            @PathParam("order") int order, LineChange change) {
         return editing.setLine(agency, year, kind, revision, order, change.annual(), change.q1(), change.q2(), change.q3(),
                 change.q4(), change.note(), change.version());
+    }
+
+    /** The body of a new document. */
+    public record NewDocument(DocumentKind kind, String title, String number, LocalDate date) {
+    }
+
+    /** The body of a new line. */
+    public record NewLine(String indicator, BigDecimal annual) {
+    }
+
+    /** {@code POST …}: the year's first IKU, RKT or PK, listing the indicators of the Renstra in force with their targets. */
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response create(@PathParam("agency") String agency, @PathParam("year") int year, NewDocument document) {
+        editing.create(agency, year, document.kind(), document.title(), document.number(), document.date());
+        return Response.status(Response.Status.CREATED).entity(planning.documents(agency, year)).build();
+    }
+
+    /** {@code DELETE …/{kind}/{revision}}: only the latest revision of its kind. */
+    @DELETE
+    @Path("{kind}/{revision}")
+    public Response delete(@PathParam("agency") String agency, @PathParam("year") int year, @PathParam("kind") DocumentKind kind,
+                           @PathParam("revision") int revision) {
+        editing.deleteLatest(agency, year, kind, revision);
+        return Response.noContent().build();
+    }
+
+    /** {@code POST …/{kind}/{revision}/lines}: an indicator line with its annual target. */
+    @POST
+    @Path("{kind}/{revision}/lines")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response addLine(@PathParam("agency") String agency, @PathParam("year") int year, @PathParam("kind") DocumentKind kind,
+                            @PathParam("revision") int revision, NewLine line) {
+        return Response.status(Response.Status.CREATED)
+                .entity(editing.addLine(agency, year, kind, revision, line.indicator(), line.annual())).build();
+    }
+
+    /** {@code DELETE …/{kind}/{revision}/lines/{order}?version=}. */
+    @DELETE
+    @Path("{kind}/{revision}/lines/{order}")
+    public Response removeLine(@PathParam("agency") String agency, @PathParam("year") int year, @PathParam("kind") DocumentKind kind,
+                               @PathParam("revision") int revision, @PathParam("order") int order, @QueryParam("version") long version) {
+        editing.removeLine(agency, year, kind, revision, order, version);
+        return Response.noContent().build();
     }
 }

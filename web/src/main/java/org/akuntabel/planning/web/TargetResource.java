@@ -1,5 +1,9 @@
 package org.akuntabel.planning.web;
 
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -32,6 +36,15 @@ public class TargetResource {
     @GET
     public List<PlanEditing.TargetRow> targets(@PathParam("agency") String agency, @PathParam("code") String code) {
         return editing.targets(agency, code);
+    }
+
+    /** {@code DELETE …/{year}?version=}: removes the target of a year. */
+    @DELETE
+    @Path("{year}")
+    public Response delete(@PathParam("agency") String agency, @PathParam("code") String code, @PathParam("year") int year,
+                           @QueryParam("version") long version) {
+        editing.deleteTarget(agency, code, year, version);
+        return Response.noContent().build();
     }
 
     @PUT
