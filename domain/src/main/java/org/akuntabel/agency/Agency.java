@@ -57,6 +57,18 @@ public class Agency {
         this.scaleRuleSet = scaleRuleSet;
     }
 
+    /** Changes the agency's name, level, parent region and the rule set of its achievement scale. */
+    public void describe(String name, GovernmentLevel level, String region, String scaleRuleSet) {
+        this.name = name;
+        this.level = level;
+        this.region = region;
+        this.scaleRuleSet = scaleRuleSet;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
     public Long getId() {
         return id;
     }

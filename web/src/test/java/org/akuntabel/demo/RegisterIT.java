@@ -5,6 +5,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.akuntabel.Deployments;
 import org.akuntabel.agency.Agency;
+import org.akuntabel.agency.AgencyEditing;
+import org.akuntabel.agency.GovernmentLevel;
 import org.akuntabel.planning.DocumentEditing;
 import org.akuntabel.planning.Polarity;
 import org.akuntabel.planning.IndicatorEditing;
@@ -552,6 +554,27 @@ class RegisterIT {
         }
         assertTrue(results.indicator("beltim", 2025, "PRODUKTIVITAS_TK").provisional());
         assertEquals(0, new BigDecimal("67.98").compareTo(results.indicator("beltim", 2025, "PRODUKTIVITAS_TK").realisation()));
+    }
+
+    @Inject
+    private AgencyEditing agencies;
+
+    @Test
+    void anAgencyIsAddedWithAKnownScaleAndDescribedFromItsCurrentVersion() {
+        ValidationFailedException invalid = assertThrows(ValidationFailedException.class,
+                () -> agencies.create("Bel Tim", "", null, null, "skala-predikat-sakip"));
+        assertEquals(List.of("code", "name", "level", "scaleRuleSet"),
+                invalid.getErrors().stream().map(ValidationFailedException.FieldError::field).toList());
+        assertThrows(ValidationFailedException.class, () -> agencies.create("beltim", "Dinas", GovernmentLevel.KABUPATEN, null,
+                "skala-capaian-beltim"), "the code is taken");
+        AgencyEditing.AgencyRecord added = agencies.create("Uji-1", "Dinas Uji", GovernmentLevel.KOTA, "Provinsi Uji",
+                "skala-capaian-beltim");
+        assertEquals("uji-1", added.code());
+        assertThrows(ConcurrentEditException.class, () -> agencies.update("uji-1", "Dinas Uji Baru", GovernmentLevel.KOTA, null,
+                "skala-capaian-beltim", added.version() + 1));
+        assertEquals("Dinas Uji Baru", agencies.update("uji-1", "Dinas Uji Baru", GovernmentLevel.KOTA, null, "skala-capaian-beltim",
+                added.version()).name());
+        assertTrue(results.years("uji-1").isEmpty(), "a new agency has no figures yet");
     }
 
     @Inject

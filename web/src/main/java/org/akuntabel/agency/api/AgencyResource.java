@@ -1,5 +1,13 @@
 package org.akuntabel.agency.api;
 
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.akuntabel.agency.AgencyEditing;
+import org.akuntabel.agency.GovernmentLevel;
+
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -20,6 +28,22 @@ public class AgencyResource {
 
     @Inject
     private IndicatorResults results;
+
+    @Inject
+    private AgencyEditing editing;
+
+    /** The body of a new agency. */
+    public record NewAgency(String code, String name, GovernmentLevel level, String region, String scaleRuleSet) {
+    }
+
+    /** {@code POST}: a new agency (code, name, level, region, scaleRuleSet); 422 when invalid or the code is taken. */
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response create(NewAgency agency, @Context UriInfo uri) {
+        AgencyEditing.AgencyRecord created = editing.create(agency.code(), agency.name(), agency.level(), agency.region(),
+                agency.scaleRuleSet());
+        return Response.created(uri.getAbsolutePathBuilder().path(created.code()).build()).entity(created).build();
+    }
 
     @GET
     public List<AgencyView> agencies() {
