@@ -43,6 +43,11 @@ public final class Http {
                 .header("Content-Type", "application/json"));
     }
 
+    public static Answer postText(URL base, String path, String text) {
+        return send(base, path, HttpRequest.newBuilder().POST(HttpRequest.BodyPublishers.ofString(text))
+                .header("Content-Type", "text/plain; charset=UTF-8"));
+    }
+
     public static Answer put(URL base, String path, String json) {
         return send(base, path, HttpRequest.newBuilder().PUT(HttpRequest.BodyPublishers.ofString(json))
                 .header("Content-Type", "application/json"));

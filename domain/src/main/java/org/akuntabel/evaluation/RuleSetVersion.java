@@ -37,6 +37,14 @@ public class RuleSetVersion {
     @Column(nullable = false)
     private String content;
 
+    @Lob
+    @Column(name = "test_cases")
+    private String testCases;
+
+    @Lob
+    @Column(name = "parameters")
+    private String parameters;
+
     @Column(name = "recorded_at", nullable = false)
     private LocalDateTime recordedAt;
 
@@ -48,6 +56,21 @@ public class RuleSetVersion {
         this.contentHash = contentHash;
         this.content = content;
         this.recordedAt = LocalDateTime.now(ZoneOffset.UTC);
+    }
+
+    /** A version with the test cases and parameters it was activated with. */
+    public RuleSetVersion(String name, String contentHash, String content, String testCases, String parameters) {
+        this(name, contentHash, content);
+        this.testCases = testCases;
+        this.parameters = parameters;
+    }
+
+    public String getTestCases() {
+        return testCases;
+    }
+
+    public String getParameters() {
+        return parameters;
     }
 
     public Long getId() {

@@ -44,7 +44,7 @@ public class EvaluationService {
     private EntityManager em;
 
     @Inject
-    private RuleSets ruleSets;
+    private RuleSetCatalog catalog;
 
     @Inject
     private RuleSetVersions versions;
@@ -128,19 +128,34 @@ public class EvaluationService {
                 .getResultStream().findFirst();
     }
 
-    private EvaluationRun run(Inputs inputs) {
-        Indicator indicator = inputs.indicator();
-        EvaluationRun run = new EvaluationRun(inputs.agency(), inputs.year(), indicator.getCode(), indicator.getSource(),
-                inputs.criteria() == null ? null : inputs.criteria().getName(),
-                inputs.criteria() == null ? null : inputs.criteria().getVersion(), inputs.dataDigest());
-        em.persist(run);
+    /** What an evaluation would give, without storing anything: the measurement, bands and each entity's findings. */
+    public record Preview(Measurement measurement, Band band, Band valueBand, String arithmetic, String numeratorSource,
+                          boolean provisional, List<Judged> entities, CompiledRuleSet criteria, CompiledRuleSet scale,
+                          CompiledRuleSet valueScale) {
+    }
 
+    /** One entity judged: whether it counts and its findings. */
+    public record Judged(long id, String name, boolean counted, List<Finding> findings) {
+    }
+
+    /**
+     * Evaluates an indicator with some rule sets replaced (by name), storing nothing: the "what-if" of a draft.
+     * Without replacements it gives what a new run would store.
+     */
+    public Preview preview(String agencyCode, int year, String indicatorCode, Map<String, CompiledRuleSet> replacements) {
+        return compute(inputs(agencyCode, year, indicatorCode, replacements));
+    }
+
+    private Preview compute(Inputs inputs) {
+        Indicator indicator = inputs.indicator();
         Measurement measurement;
         String arithmetic;
         String numeratorSource;
         boolean provisional;
+        List<Judged> entities = List.of();
         if (inputs.criteria() != null) {
-            int counted = judgeAndStore(run, inputs);
+            entities = judge(inputs);
+            long counted = entities.stream().filter(Judged::counted).count();
             measurement = Measurement.ofPercentage(BigDecimal.valueOf(counted), inputs.denominator(), inputs.target(),
                     indicator.getPolarity());
             arithmetic = counted + " ÷ " + number(inputs.denominator()) + " × 100 = " + fixed(measurement.getRealisation());
@@ -161,35 +176,47 @@ public class EvaluationService {
         Band band = inputs.scale().band(measurement.getAchievement()).map(BandAssignment::toBand).orElse(null);
         Band valueBand = inputs.valueScale() == null ? null
                 : inputs.valueScale().band(measurement.getRealisation()).map(BandAssignment::toBand).orElse(null);
-        run.explain(numeratorSource, arithmetic, provisional, valueBand,
+        return new Preview(measurement, band, valueBand, arithmetic, numeratorSource, provisional, entities, inputs.criteria(),
+                inputs.scale(), inputs.valueScale());
+    }
+
+    private EvaluationRun run(Inputs inputs) {
+        Indicator indicator = inputs.indicator();
+        Preview outcome = compute(inputs);
+        EvaluationRun run = new EvaluationRun(inputs.agency(), inputs.year(), indicator.getCode(), indicator.getSource(),
+                inputs.criteria() == null ? null : inputs.criteria().getName(),
+                inputs.criteria() == null ? null : inputs.criteria().getVersion(), inputs.dataDigest());
+        em.persist(run);
+        for (Judged judged : outcome.entities()) {
+            em.persist(Determination.derivedFrom(run, indicator.getSubjectRegister(), judged.id(), judged.name(),
+                    inputs.criteria().getCriteria(), judged.findings()));
+        }
+        run.explain(outcome.numeratorSource(), outcome.arithmetic(), outcome.provisional(), outcome.valueBand(),
                 inputs.valueScale() == null ? null : inputs.valueScale().getVersion());
-        run.complete(measurement, inputs.denominatorSource(), band, inputs.scale().getName(), inputs.scale().getVersion());
+        run.complete(outcome.measurement(), inputs.denominatorSource(), outcome.band(), inputs.scale().getName(),
+                inputs.scale().getVersion());
         for (CompiledRuleSet rules : new CompiledRuleSet[]{inputs.criteria(), inputs.scale(), inputs.valueScale()}) {
             if (rules != null) {
                 versions.record(rules);
             }
         }
         LOG.info(() -> "Evaluated " + indicator.getCode() + " " + inputs.agency().getCode() + "/" + inputs.year() + ": "
-                + arithmetic + ", achievement " + measurement.getAchievement() + ", band " + band);
+                + outcome.arithmetic() + ", achievement " + outcome.measurement().getAchievement() + ", band " + outcome.band());
         return run;
     }
 
-    /** Judges every subject, stores its determination and returns how many counted. */
-    private int judgeAndStore(EvaluationRun run, Inputs inputs) {
+    /** Judges every subject: its findings (exactly one per criterion) and whether it counts. */
+    private List<Judged> judge(Inputs inputs) {
         Map<Long, List<CriterionFinding>> judged = inputs.criteria().judge(inputs.subjects());
-        int counted = 0;
+        List<Judged> entities = new ArrayList<>();
         for (Subject subject : inputs.subjects()) {
             List<CriterionFinding> findings = judged.get(subject.getSubjectId());
             requireOneFindingPerCriterion(inputs.criteria(), subject, findings);
-            Determination determination = Determination.derivedFrom(run, inputs.indicator().getSubjectRegister(),
-                    subject.getSubjectId(), subject.getSubjectName(), inputs.criteria().getCriteria(),
-                    findings.stream().map(CriterionFinding::toFinding).toList());
-            em.persist(determination);
-            if (determination.isCounted()) {
-                counted++;
-            }
+            List<Finding> recorded = findings.stream().map(CriterionFinding::toFinding).toList();
+            entities.add(new Judged(subject.getSubjectId(), subject.getSubjectName(),
+                    Determination.counts(inputs.criteria().getCriteria(), recorded), recorded));
         }
-        return counted;
+        return entities;
     }
 
     /** E.g. {@code (1.554,65 + 1.624,49 + 1.603,87) × 1.000 ÷ 70.363 = 67,98} or {@code 21,6 + 21,6 + 10,8 + 17,5 = 71,50}. */
@@ -219,7 +246,16 @@ public class EvaluationService {
         }
     }
 
+    private CompiledRuleSet rules(String name, Agency agency, int year, Map<String, CompiledRuleSet> overrides) {
+        CompiledRuleSet override = overrides.get(name);
+        return override != null ? override : catalog.inForce(name, agency, year);
+    }
+
     private Inputs inputs(String agencyCode, int year, String indicatorCode) {
+        return inputs(agencyCode, year, indicatorCode, Map.of());
+    }
+
+    private Inputs inputs(String agencyCode, int year, String indicatorCode, Map<String, CompiledRuleSet> overrides) {
         Agency agency = agency(em, agencyCode);
         Indicator indicator = indicator(em, agency, indicatorCode);
         if (indicator.getSource() == IndicatorSource.ENTERED) {
@@ -232,8 +268,9 @@ public class EvaluationService {
         String denominatorSource = indicator.getDenominatorCount() == null ? null
                 : denominatorFigures.isEmpty() ? "Tidak ada data " + indicator.getDenominatorCount() + " untuk tahun " + year
                 : "Angka yang dimasukkan (" + indicator.getDenominatorCount() + "): " + provenance(denominatorFigures);
-        CompiledRuleSet scale = ruleSets.active(agency.getScaleRuleSet());
-        CompiledRuleSet valueScale = indicator.getValueScaleRuleSet() == null ? null : ruleSets.active(indicator.getValueScaleRuleSet());
+        CompiledRuleSet scale = rules(agency.getScaleRuleSet(), agency, year, overrides);
+        CompiledRuleSet valueScale = indicator.getValueScaleRuleSet() == null ? null
+                : rules(indicator.getValueScaleRuleSet(), agency, year, overrides);
 
         if (indicator.getSource() == IndicatorSource.COMPUTED) {
             SubjectSource source = subjectSources.stream()
@@ -244,7 +281,7 @@ public class EvaluationService {
                     .sorted(Comparator.comparingLong(Subject::getSubjectId)).toList();
             List<String> canonical = new ArrayList<>(subjects.stream().map(Subject::canonicalForm).toList());
             return new Inputs(agency, year, indicator, subjects, List.of(), denominator, denominatorSource, target,
-                    ruleSets.active(indicator.getCriteriaRuleSet()), scale, valueScale,
+                    rules(indicator.getCriteriaRuleSet(), agency, year, overrides), scale, valueScale,
                     digest(canonical, denominatorFigures, target));
         }
         List<StatisticFigure> numeratorFigures = figures(agency, year, indicator.getNumeratorFigure());

@@ -6,21 +6,31 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The active rule sets, each compiled once per version (content hash) and reused by every
- * evaluation. Today the active text of a rule set is the one shipped under {@code rulesets/};
- * versions are keyed by hash so that a changed text is compiled anew while unchanged ones are not.
+ * Compiled rule bases, one per rule-set version (name and content hash), compiled once and reused by every
+ * evaluation. Which version applies to an agency and year is decided by {@link RuleSetCatalog}; the text
+ * shipped under {@code rulesets/} is the version in force where nothing else was activated.
  */
 @ApplicationScoped
 public class RuleSets {
 
-    private final Map<String, RuleSetSource> sources = new ConcurrentHashMap<>();
+    private final Map<String, RuleSetSource> shipped = new ConcurrentHashMap<>();
     private final Map<String, CompiledRuleSet> compiled = new ConcurrentHashMap<>();
 
-    /** The active version of rule set {@code name}, compiled. */
+    /** The version of rule set {@code name} shipped with the application, compiled. */
     public CompiledRuleSet active(String name) {
-        RuleSetSource source = sources.computeIfAbsent(name, n -> RuleSetSource.fromClasspath(n, classLoader())
-                .orElseThrow(() -> new RuleSetException(n, "Aturan '" + n + "' tidak ditemukan")));
-        return compiled.computeIfAbsent(source.version(), version -> new RuleSetCompiler(classLoader()).compile(source));
+        return compiled(shipped(name));
+    }
+
+    /** The text shipped with the application for rule set {@code name}. */
+    public RuleSetSource shipped(String name) {
+        return shipped.computeIfAbsent(name, n -> RuleSetSource.fromClasspath(n, classLoader())
+                .orElseThrow(() -> new NotFoundException("Aturan '" + n + "' tidak ditemukan")));
+    }
+
+    /** {@code source} compiled, from the cache when this version was compiled before. */
+    public CompiledRuleSet compiled(RuleSetSource source) {
+        return compiled.computeIfAbsent(source.name() + "@" + source.version(),
+                key -> new RuleSetCompiler(classLoader()).compile(source));
     }
 
     private ClassLoader classLoader() {

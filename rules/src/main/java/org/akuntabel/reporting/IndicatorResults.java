@@ -12,7 +12,7 @@ import org.akuntabel.evaluation.EvaluationRun;
 import org.akuntabel.evaluation.EvaluationService;
 import org.akuntabel.evaluation.Measurement;
 import org.akuntabel.evaluation.NotFoundException;
-import org.akuntabel.evaluation.RuleSets;
+import org.akuntabel.evaluation.RuleSetCatalog;
 import org.akuntabel.planning.DocumentKind;
 import org.akuntabel.planning.Indicator;
 import org.akuntabel.planning.IndicatorSource;
@@ -41,7 +41,7 @@ public class IndicatorResults {
     private EvaluationService evaluations;
 
     @Inject
-    private RuleSets ruleSets;
+    private RuleSetCatalog catalog;
 
     public List<Agency> agencies() {
         return em.createNamedQuery("Agency.findAll", Agency.class).getResultList();
@@ -201,7 +201,7 @@ public class IndicatorResults {
 
     private IndicatorResult result(Indicator indicator, int year, Optional<PublishedFigure> published) {
         PublishedView publishedView = published.map(p -> new PublishedView(Numbers.plain(p.getRealisation()),
-                Numbers.plain(p.getAchievement()), p.getLabel(), scaleBand(indicator, p.getAchievement()),
+                Numbers.plain(p.getAchievement()), p.getLabel(), scaleBand(indicator, year, p.getAchievement()),
                 p.getProvenance() == null ? null : p.getProvenance().describe()))
                 .orElse(null);
         IndicatorResult.YearFigure previous = yearFigure(indicator, year - 1);
@@ -228,10 +228,11 @@ public class IndicatorResults {
         BigDecimal targetValue = evaluations.agreedTarget(indicator, year).orElse(null);
         Measurement m = Measurement.ofEntered(published.map(PublishedFigure::getRealisation).orElse(null), targetValue,
                 indicator.getPolarity());
-        CompiledRuleSet scale = ruleSets.active(indicator.getAgency().getScaleRuleSet());
+        CompiledRuleSet scale = catalog.inForce(indicator.getAgency().getScaleRuleSet(), indicator.getAgency(), year);
         BandView band = scale.band(m.getAchievement()).map(b -> BandView.of(b.toBand())).orElse(null);
         BandView valueBand = indicator.getValueScaleRuleSet() == null ? null
-                : ruleSets.active(indicator.getValueScaleRuleSet()).band(m.getRealisation()).map(b -> BandView.of(b.toBand())).orElse(null);
+                : catalog.inForce(indicator.getValueScaleRuleSet(), indicator.getAgency(), year).band(m.getRealisation())
+                .map(b -> BandView.of(b.toBand())).orElse(null);
         return new IndicatorResult(indicator.getCode(), indicator.getName(), indicator.getUnit(),
                 indicator.getPolarity().name(), indicator.getSasaran(), indicator.getSasaranNumber(), indicator.getFormulaDescription(),
                 Numbers.plain(targetValue), null, null, null, Numbers.twoDecimals(m.getRealisation()),
@@ -299,8 +300,8 @@ public class IndicatorResults {
     }
 
     /** The band the agency's scale gives to a printed achievement. */
-    private BandView scaleBand(Indicator indicator, BigDecimal achievement) {
-        return ruleSets.active(indicator.getAgency().getScaleRuleSet()).band(achievement)
+    private BandView scaleBand(Indicator indicator, int year, BigDecimal achievement) {
+        return catalog.inForce(indicator.getAgency().getScaleRuleSet(), indicator.getAgency(), year).band(achievement)
                 .map(b -> BandView.of(b.toBand())).orElse(null);
     }
 
