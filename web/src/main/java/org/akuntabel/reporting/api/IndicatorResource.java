@@ -13,6 +13,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.akuntabel.evaluation.EvaluationService;
+import org.akuntabel.reporting.ConsistencyChecks;
 import org.akuntabel.reporting.EntityListing;
 import org.akuntabel.reporting.EntityResult;
 import org.akuntabel.reporting.IndicatorResult;
@@ -66,6 +67,16 @@ public class IndicatorResource {
 
     @Inject
     private Recomputation recomputation;
+
+    @Inject
+    private ConsistencyChecks consistency;
+
+    /** "Pemeriksaan konsistensi": where the published record contradicts itself, its data or the computation. */
+    @GET
+    @Path("checks")
+    public List<ConsistencyChecks.Check> checks() {
+        return consistency.checks(agency, year);
+    }
 
     /**
      * "Hitung ulang": evaluates every evaluable indicator of the year anew and answers the new results; with

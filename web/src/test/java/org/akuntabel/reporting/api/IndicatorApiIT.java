@@ -178,6 +178,27 @@ class IndicatorApiIT {
     }
 
     @Test
+    void theConsistencyCheckListsTheLabelContradictionAndTheCooperativesThatDoNotMeetTheCriteria() {
+        List<JsonObject> checks = Http.get(base, "api/v1/agencies/beltim/years/2025/checks").json().asJsonArray()
+                .getValuesAs(JsonObject.class);
+        JsonObject label = checks.stream().filter(c -> c.getString("code").equals("LABEL_BERTENTANGAN_SKALA")).findFirst().orElseThrow();
+        assertEquals("KESALAHAN", label.getString("severity"));
+        assertTrue(label.getString("message").contains("\"Cukup Baik\"") && label.getString("message").contains("65,41")
+                && label.getString("message").contains("B \"Baik\""), label.getString("message"));
+        assertTrue(label.getString("location").contains("Tabel 3.12"), label.getString("location"));
+        JsonObject listed = checks.stream().filter(c -> c.getString("code").equals("ENTITAS_TIDAK_MEMENUHI_KRITERIA")
+                && c.getString("location").startsWith("KOPERASI_BERKUALITAS")).findFirst().orElseThrow();
+        assertTrue(listed.getString("message").contains("54 entitas dihitung, tetapi hanya 4 dari 54"), listed.getString("message"));
+        assertTrue(listed.getString("location").contains("Tabel 3.13"), listed.getString("location"));
+        assertTrue(checks.stream().anyMatch(c -> c.getString("code").equals("DATA_SEBAGIAN_PERIODE")
+                && c.getString("message").startsWith("Tingkat Produktivitas")), "PDRB for three quarters against an annual target");
+        assertTrue(checks.stream().anyMatch(c -> c.getString("code").equals("JUMLAH_KOMPONEN")), "71,50 summed vs 71,51 printed");
+        assertTrue(checks.stream().anyMatch(c -> c.getString("code").equals("JUMLAH_TABEL")
+                && c.getString("message").contains("tercetak 14, baris kegiatan 13")));
+        assertEquals(200, Http.get(base, "pemeriksaan.xhtml?agency=beltim&year=2025").status());
+    }
+
+    @Test
     void theBudgetIsSummedFromItsLinesAndShowsWherePrintedTotalsDiffer() {
         Http.Answer answer = Http.get(base, "api/v1/agencies/beltim/years/2025/budget");
         assertEquals(200, answer.status());
