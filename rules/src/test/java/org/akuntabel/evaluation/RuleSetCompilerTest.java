@@ -247,6 +247,10 @@ import org.akuntabel.registers.cooperative.CooperativeFacts;
         assertNull(koperasi.parameters());
         assertEquals(RuleSetSource.sha256(Files.readString(Path.of("src/main/resources/rulesets/koperasi-berkualitas/koperasi-berkualitas.drl"))),
                 koperasi.version(), "the version published for a rule set without parameters stays the hash of its rule file");
+        RuleSetSource perusahaan = RuleSetSource.fromClasspath("perusahaan-layak", loader).orElseThrow();
+        assertNotNull(perusahaan.parameters());
+        assertEquals(List.of("AMBANG_PP_PEKERJA", "AMBANG_LKS_BIPARTIT_PEKERJA"),
+                List.copyOf(compiler.compile(perusahaan).getParameters().codes()));
     }
 
     private static CompanyFacts company(long id, Integer workers, Integer year) {
