@@ -2,12 +2,16 @@ package org.akuntabel.registers.microbusiness;
 
 import org.akuntabel.agency.Agency;
 import org.akuntabel.agency.GovernmentLevel;
+import org.akuntabel.evaluation.CompiledRuleSet;
 import org.akuntabel.evaluation.FactModel;
+import org.akuntabel.evaluation.RuleSetCompiler;
+import org.akuntabel.evaluation.RuleSetSource;
 import org.akuntabel.shared.Provenance;
 import org.junit.jupiter.api.Test;
 
 import java.lang.reflect.Field;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.OptionalInt;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -58,6 +62,18 @@ class MicroBusinessFactsTest {
         assertNotEquals(a.canonicalForm(), facts("9120301234568", null, null).canonicalForm());
         assertNotEquals(a.canonicalForm(), new MicroBusinessFacts(1, "U", "K", 2025, true, true, true, true, true, true,
                 "9120301234567", null, null, new BigDecimal("2"), BigDecimal.ONE).canonicalForm());
+    }
+
+    @Test
+    void theEvidenceOfMovingUpNamesBothFiguresTheCeilingsInForceAndTheirSources() {
+        CompiledRuleSet rules = new RuleSetCompiler(getClass().getClassLoader())
+                .compile(RuleSetSource.fromClasspath("naik-kelas-usaha-mikro", getClass().getClassLoader()).orElseThrow());
+        MicroBusinessFacts grown = new MicroBusinessFacts(40, "KONVEKSI UJI", "MANGGAR", 2025, null, null, null, null, null, null,
+                null, null, null, new BigDecimal("1500000000"), null);
+        assertEquals("KRITERIA_USAHA_KECIL=MET (Modal usaha Rp 1.500.000.000 (batas usaha mikro Rp 1.000.000.000, PP 7/2021 Pasal 35"
+                        + " ayat (3) huruf a); hasil penjualan tahunan tidak ada data (batas usaha mikro Rp 2.000.000.000, PP 7/2021 Pasal 35"
+                        + " ayat (5) huruf a): melampaui batas usaha mikro)",
+                rules.judge(List.of(grown)).get(40L).get(0).toString());
     }
 
     private static MicroBusinessFacts facts(String nib, String npwp, Boolean legality) {
