@@ -47,7 +47,7 @@ class RuleFileValidatorTest {
             files = folders.filter(Files::isDirectory).sorted()
                     .map(folder -> folder.resolve(folder.getFileName() + ".drl")).toList();
         }
-        assertEquals(8, files.size(), "shipped rule sets: " + files);
+        assertEquals(9, files.size(), "shipped rule sets: " + files);
         return files.stream().map(file -> dynamicTest(file.getFileName().toString(),
                 () -> assertEquals(List.of(), validator.validate(Files.readString(file, StandardCharsets.UTF_8)))));
     }
