@@ -16,11 +16,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.TreeMap;
 
 /**
  * A rule set compiled into a Drools rule base, built once per version and shared by all evaluations
  * (a rule base is thread-safe; every evaluation opens its own short-lived session). It knows the
- * criteria its rules declare with {@code @kriteria("CODE")}, in the order of the rule file.
+ * criteria its rules declare with {@code @kriteria("CODE")}, in the order of the rule file, and its
+ * parameters ({@link RuleSetParameters}), of which it inserts the values in force for the reporting year
+ * as {@link Parameter} facts next to the subjects it judges.
  */
 public final class CompiledRuleSet {
 
@@ -31,12 +35,14 @@ public final class CompiledRuleSet {
     private final String version;
     private final KieBase kieBase;
     private final List<String> criteria;
+    private final RuleSetParameters parameters;
 
     CompiledRuleSet(RuleSetSource source, KieBase kieBase) {
         this.source = source;
         this.version = source.version();
         this.kieBase = kieBase;
         this.criteria = declaredCriteria(source, kieBase);
+        this.parameters = RuleSetParameters.parse(source.name(), source.parameters());
     }
 
     private static List<String> declaredCriteria(RuleSetSource source, KieBase kieBase) {
@@ -67,12 +73,68 @@ public final class CompiledRuleSet {
         return criteria;
     }
 
+    /** The rule set's parameters; {@link RuleSetParameters#NONE} when it has no {@code parameters.json}. */
+    public RuleSetParameters getParameters() {
+        return parameters;
+    }
+
+    /**
+     * The parameter facts in force for reporting year {@code year} (empty without parameters).
+     *
+     * @throws RuleSetException if a parameter has no value for that year
+     */
+    public List<Parameter> parametersFor(int year) {
+        return parameters.effectiveFor(source.name(), year);
+    }
+
     /**
      * Judges each subject: the findings per subject id, in the order of {@link #getCriteria()},
-     * each stamped with the rule that recorded it.
+     * each stamped with the rule that recorded it. When the rule set has parameters, each subject is
+     * judged with the values in force for its own reporting year ({@link Subject#evaluationYear()});
+     * subjects of different years are judged in separate sessions.
+     *
+     * @throws RuleSetException if the rule set has parameters and a subject does not say its year, or a
+     *                          parameter has no value for it
      */
     public Map<Long, List<CriterionFinding>> judge(Collection<? extends Subject> subjects) {
-        List<CriterionFinding> findings = fire(subjects, CriterionFinding.class);
+        if (parameters.isEmpty() || subjects.isEmpty()) {
+            return bySubject(subjects, fire(subjects, CriterionFinding.class));
+        }
+        Map<Integer, List<Subject>> byYear = new TreeMap<>();
+        for (Subject subject : subjects) {
+            OptionalInt year = subject.evaluationYear();
+            if (year.isEmpty()) {
+                throw new RuleSetException(source.name(), "Aturan memakai parameter (" + String.join(", ", parameters.codes())
+                        + "), tetapi tahun pelaporan fakta " + subject.getSubjectName() + " tidak diketahui, sehingga nilai"
+                        + " parameter yang berlaku tidak dapat dipilih");
+            }
+            byYear.computeIfAbsent(year.getAsInt(), y -> new ArrayList<>()).add(subject);
+        }
+        List<CriterionFinding> findings = new ArrayList<>();
+        byYear.forEach((year, group) -> findings.addAll(fire(withParameters(group, year), CriterionFinding.class)));
+        return bySubject(subjects, findings);
+    }
+
+    /**
+     * Judges each subject for reporting year {@code year}: as {@link #judge(Collection)}, with the
+     * parameter values in force that year whatever year the subjects carry.
+     *
+     * @throws RuleSetException if a parameter has no value for {@code year}
+     */
+    public Map<Long, List<CriterionFinding>> judge(Collection<? extends Subject> subjects, int year) {
+        if (subjects.isEmpty()) {
+            return bySubject(subjects, List.of());
+        }
+        return bySubject(subjects, fire(withParameters(subjects, year), CriterionFinding.class));
+    }
+
+    private List<Object> withParameters(Collection<? extends Subject> subjects, int year) {
+        List<Object> facts = new ArrayList<>(subjects);
+        facts.addAll(parametersFor(year));
+        return facts;
+    }
+
+    private Map<Long, List<CriterionFinding>> bySubject(Collection<? extends Subject> subjects, List<CriterionFinding> findings) {
         Map<Long, List<CriterionFinding>> bySubject = new LinkedHashMap<>();
         subjects.forEach(subject -> bySubject.put(subject.getSubjectId(), new ArrayList<>()));
         for (CriterionFinding finding : findings) {
@@ -89,18 +151,28 @@ public final class CompiledRuleSet {
     /**
      * The band an achievement falls in. Exactly one band must match; none or several means the
      * scale has a gap or an overlap there, which is an error of the rule set, not a result.
+     * Scales read no parameters.
      */
     public Optional<BandAssignment> band(BigDecimal achievement) {
         if (achievement == null) {
             return Optional.empty();
         }
         ScaleValue fact = new ScaleValue(achievement);
-        List<BandAssignment> bands = fire(List.of(fact), BandAssignment.class);
+        List<BandAssignment> bands = bands(fact);
         if (bands.size() != 1) {
             throw new RuleSetException(source.name(), "Skala memberi " + bands.size() + " pita untuk capaian "
                     + fact.getValue().toPlainString() + " (harus tepat satu): ada celah atau tumpang tindih");
         }
         return Optional.of(bands.get(0));
+    }
+
+    /**
+     * Every band whose rule matches {@code value} (after rounding to 2 decimals), in no particular
+     * order: exactly one for a sound scale. For checking a scale ({@code ScaleVerification}); an
+     * evaluation uses {@link #band(BigDecimal)}.
+     */
+    public List<BandAssignment> bands(ScaleValue value) {
+        return fire(List.of(value), BandAssignment.class);
     }
 
     private <T> List<T> fire(Collection<?> facts, Class<T> output) {

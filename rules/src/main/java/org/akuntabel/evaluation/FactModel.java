@@ -3,6 +3,7 @@ package org.akuntabel.evaluation;
 import org.akuntabel.evaluation.scale.ScaleValue;
 import org.akuntabel.registers.company.CompanyFacts;
 import org.akuntabel.registers.cooperative.CooperativeFacts;
+import org.akuntabel.registers.microbusiness.MicroBusinessFacts;
 
 import java.util.Arrays;
 import java.util.Optional;
@@ -16,6 +17,8 @@ public enum FactModel {
     KOPERASI("koperasi", CooperativeFacts.class),
     /** One company of the register ({@link CompanyFacts}). */
     PERUSAHAAN("perusahaan", CompanyFacts.class),
+    /** One micro-business of the register ({@link MicroBusinessFacts}). */
+    USAHA_MIKRO("usaha-mikro", MicroBusinessFacts.class),
     /** A value to band: an achievement percentage or a realisation ({@link ScaleValue}). */
     CAPAIAN("capaian", ScaleValue.class);
 

@@ -1,5 +1,6 @@
 package org.akuntabel.evaluation;
 
+import org.akuntabel.evaluation.validation.ParameterReferences;
 import org.akuntabel.evaluation.validation.RuleFileValidator;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
@@ -52,15 +53,26 @@ public final class RuleSetCompiler {
     }
 
     /**
-     * Validates and compiles a rule set.
+     * Validates and compiles a rule set: the rule file against the allow-list, then its
+     * {@code parameters.json} (if any) and that every parameter the rules read is defined there; only
+     * then is anything handed to Drools.
      *
-     * @throws RuleSetException with line-numbered messages if the file is not acceptable, does not
-     *                          compile, or does not compile within {@link #COMPILE_TIME_LIMIT}
+     * @throws RuleSetException with line-numbered messages (parameter problems name their JSON path)
+     *                          if the file is not acceptable, the parameters are not sound, the file
+     *                          does not compile, or does not compile within {@link #COMPILE_TIME_LIMIT}
      */
     public CompiledRuleSet compile(RuleSetSource source) {
         List<RuleMessage> problems = validator.validate(source.text());
         if (!problems.isEmpty()) {
             throw new RuleSetException(source.name(), problems);
+        }
+        List<RuleMessage> parameterProblems = RuleSetParameters.problems(source.parameters());
+        if (parameterProblems.isEmpty()) {
+            parameterProblems = ParameterReferences.check(source.text(),
+                    RuleSetParameters.parse(source.name(), source.parameters()).codes());
+        }
+        if (!parameterProblems.isEmpty()) {
+            throw new RuleSetException(source.name(), parameterProblems);
         }
         return compileWithTimeLimit(source, COMPILE_TIME_LIMIT);
     }

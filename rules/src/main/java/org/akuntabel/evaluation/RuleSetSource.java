@@ -11,12 +11,26 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The text of one rule set: a folder {@code rulesets/<name>/} holding the rule file {@code <name>.drl}
- * and its test cases {@code tests.json}. Its version is the SHA-256 of the rule file's text.
+ * The text of one rule set: a folder {@code rulesets/<name>/} holding the rule file {@code <name>.drl},
+ * its test cases {@code tests.json} and, when its rules read thresholds or amounts, its parameters
+ * {@code parameters.json} ({@link RuleSetParameters}). The parameters are part of the rule set's content:
+ * its version is the SHA-256 of the rule file's text, and of the rule file and the parameters together
+ * when there are parameters, so a changed threshold is a new version. A rule set without parameters
+ * keeps exactly the version it had before parameters existed.
+ *
+ * @param parameters the text of {@code parameters.json}, or {@code null} when the rule set has none
  */
-public record RuleSetSource(String name, String text, String testCases) {
+public record RuleSetSource(String name, String text, String testCases, String parameters) {
 
     public static final String ROOT = "rulesets/";
+
+    /** The parameters file beside the rule file. */
+    public static final String PARAMETERS_FILE = RuleSetParameters.FILE;
+
+    /** A rule set without parameters. */
+    public RuleSetSource(String name, String text, String testCases) {
+        this(name, text, testCases, null);
+    }
 
     public RuleSetSource {
         Objects.requireNonNull(name, "name");
@@ -35,7 +49,8 @@ public record RuleSetSource(String name, String text, String testCases) {
         if (text == null) {
             return Optional.empty();
         }
-        return Optional.of(new RuleSetSource(name, text, read(loader, ROOT + name + "/tests.json")));
+        return Optional.of(new RuleSetSource(name, text, read(loader, ROOT + name + "/tests.json"),
+                read(loader, ROOT + name + "/" + PARAMETERS_FILE)));
     }
 
     private static String read(ClassLoader loader, String resource) {
@@ -51,9 +66,12 @@ public record RuleSetSource(String name, String text, String testCases) {
         return name + "/" + name + ".drl";
     }
 
-    /** The version: SHA-256 (hex) of the rule file text. */
+    /**
+     * The version: SHA-256 (hex) of the rule file text; with parameters, of the rule file text, a NUL
+     * separator line naming {@code parameters.json}, and the parameters text.
+     */
     public String version() {
-        return sha256(text);
+        return parameters == null ? sha256(text) : sha256(text + "\n\0" + PARAMETERS_FILE + "\n" + parameters);
     }
 
     static String sha256(String text) {

@@ -24,13 +24,22 @@ import java.util.Set;
 /**
  * The test cases that stand beside a rule file ({@code tests.json}): each case is named as a
  * sentence, gives the facts, and the expected outcome per criterion (and whether the entity counts),
- * or for a scale the expected band. Used by the build's parameterised test and, later, to test a
- * draft before it may be activated.
+ * or for a scale the expected band. A criteria case may give {@code "year"}: the reporting year whose
+ * parameter values apply; without it the facts' own reporting year is used. Used by the build's
+ * parameterised test and, later, to test a draft before it may be activated.
  */
 public final class RuleSetTestSuite {
 
-    /** One test case. {@code expected} maps criterion code (or {@code band}) to the expected value. */
-    public record TestCase(String name, JsonObject facts, Map<String, String> expected, Boolean counted) {
+    /**
+     * One test case. {@code expected} maps criterion code (or {@code band}) to the expected value;
+     * {@code year} is the reporting year for the parameters, {@code null} to take the facts' own.
+     */
+    public record TestCase(String name, JsonObject facts, Map<String, String> expected, Boolean counted, Integer year) {
+
+        /** A case judged in the facts' own reporting year. */
+        public TestCase(String name, JsonObject facts, Map<String, String> expected, Boolean counted) {
+            this(name, facts, expected, counted, null);
+        }
     }
 
     /** The result of one case. */
@@ -66,7 +75,8 @@ public final class RuleSetTestSuite {
             item.getJsonObject("expected").forEach((key, v) ->
                     expected.put(key, v.getValueType() == JsonValue.ValueType.NULL ? null : ((JsonString) v).getString()));
             Boolean counted = item.containsKey("counted") ? item.getBoolean("counted") : null;
-            cases.add(new TestCase(item.getString("name"), item.getJsonObject("facts"), expected, counted));
+            Integer year = item.containsKey("year") ? item.getInt("year") : null;
+            cases.add(new TestCase(item.getString("name"), item.getJsonObject("facts"), expected, counted, year));
         }
         if (cases.isEmpty()) {
             throw new RuleSetException(ruleSet, "tests.json tidak berisi kasus uji");
@@ -119,7 +129,8 @@ public final class RuleSetTestSuite {
     }
 
     private CaseResult runCriteria(CompiledRuleSet rules, TestCase testCase, Subject subject) {
-        List<CriterionFinding> findings = rules.judge(List.of(subject)).get(subject.getSubjectId());
+        List<CriterionFinding> findings = (testCase.year() == null ? rules.judge(List.of(subject))
+                : rules.judge(List.of(subject), testCase.year())).get(subject.getSubjectId());
         List<String> failures = new ArrayList<>();
         for (String criterion : rules.getCriteria()) {
             long count = findings.stream().filter(f -> f.getCriterion().equals(criterion)).count();

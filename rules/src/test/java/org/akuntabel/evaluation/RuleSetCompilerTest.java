@@ -1,14 +1,20 @@
 package org.akuntabel.evaluation;
 
+import org.akuntabel.registers.company.CompanyFacts;
 import org.akuntabel.registers.cooperative.CooperativeFacts;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -96,7 +102,8 @@ class RuleSetCompilerTest {
     void allowedConstructsBeyondTheShippedFilesCompile() {
         CompiledRuleSet rules = compiler.compile(new RuleSetSource("uji", """
                 package org.akuntabel.rulesets.uji;
-                import org.akuntabel.registers.cooperative.CooperativeFacts;
+                import org.akuntabel.registers.company.CompanyFacts;
+import org.akuntabel.registers.cooperative.CooperativeFacts;
                 import org.akuntabel.evaluation.CriterionFinding;
                 import org.akuntabel.evaluation.Outcome;
                 rule "ASET_NAIK terpenuhi"
@@ -125,6 +132,129 @@ class RuleSetCompilerTest {
         assertEquals(64, a.version().length());
         assertEquals(a.version(), new RuleSetSource("uji", HEADER, "{}").version());
         assertNotEquals(a.version(), new RuleSetSource("uji", HEADER + "\n", null).version());
+    }
+
+    private static final String AMBANG = """
+            package org.akuntabel.rulesets.uji;
+            import org.akuntabel.registers.company.CompanyFacts;
+            import org.akuntabel.evaluation.Parameter;
+            import org.akuntabel.evaluation.CriterionFinding;
+            import org.akuntabel.evaluation.Outcome;
+            rule "besar"
+                @kriteria("BESAR")
+            when
+                Parameter( code == "AMBANG", $ambang : value, $sejak : effectiveFrom )
+                $p : CompanyFacts( workers >= $ambang, $pekerja : workers )
+            then
+                insert(new CriterionFinding($p, "BESAR", Outcome.MET, "{0} ≥ {1} (sejak {2})", $pekerja, $ambang, $sejak));
+            end
+            rule "kecil"
+                @kriteria("BESAR")
+            when
+                Parameter( code == "AMBANG", $ambang : value, $sejak : effectiveFrom )
+                $p : CompanyFacts( workers < $ambang, $pekerja : workers )
+            then
+                insert(new CriterionFinding($p, "BESAR", Outcome.NOT_MET, "{0} < {1} (sejak {2})", $pekerja, $ambang, $sejak));
+            end
+            """;
+
+    private static final String AMBANG_PARAMETERS = """
+            {"parameters": [{"code": "AMBANG", "description": "Ambang uji", "unit": "orang",
+              "values": [{"from": 2003, "value": 10, "source": "uji 2003"}, {"from": 2021, "value": 20, "source": "uji 2021"}]}]}
+            """;
+
+    @Test
+    void theParametersInForceForEachSubjectsYearAreInsertedNextToIt() {
+        CompiledRuleSet rules = compiler.compile(new RuleSetSource("uji", AMBANG, null, AMBANG_PARAMETERS));
+        CompanyFacts in2020 = company(1, 15, 2020);
+        CompanyFacts in2025 = company(2, 15, 2025);
+        Map<Long, List<CriterionFinding>> judged = rules.judge(List.of(in2020, in2025));
+        assertEquals("BESAR=MET (15 ≥ 10 (sejak 2003))", judged.get(1L).get(0).toString());
+        assertEquals("BESAR=NOT_MET (15 < 20 (sejak 2021))", judged.get(2L).get(0).toString());
+        assertEquals(List.of("AMBANG=20 (sejak 2021, uji 2021)"), rules.parametersFor(2025).stream().map(Parameter::toString).toList());
+    }
+
+    @Test
+    void anExplicitYearOverridesTheSubjectsYear() {
+        CompiledRuleSet rules = compiler.compile(new RuleSetSource("uji", AMBANG, null, AMBANG_PARAMETERS));
+        assertEquals(Outcome.MET, rules.judge(List.of(company(1, 15, 2025)), 2010).get(1L).get(0).getOutcome());
+        assertEquals(Outcome.NOT_MET, rules.judge(List.of(company(1, 15, null)), 2021).get(1L).get(0).getOutcome());
+    }
+
+    @Test
+    void withoutAYearOrBeforeTheFirstValueTheParametersCannotBeChosenAndJudgingFails() {
+        CompiledRuleSet rules = compiler.compile(new RuleSetSource("uji", AMBANG, null, AMBANG_PARAMETERS));
+        RuleSetException noYear = assertThrows(RuleSetException.class, () -> rules.judge(List.of(company(1, 15, null))));
+        assertTrue(noYear.getMessage().contains("tahun pelaporan fakta PT 1 tidak diketahui"), noYear.getMessage());
+        RuleSetException tooEarly = assertThrows(RuleSetException.class, () -> rules.judge(List.of(company(1, 15, 2002))));
+        assertTrue(tooEarly.getMessage().contains("parameter AMBANG tidak punya nilai untuk tahun 2002"), tooEarly.getMessage());
+    }
+
+    @Test
+    void parametersAreCheckedBeforeDroolsSeesTheFile() {
+        RuleSetException broken = assertThrows(RuleSetException.class,
+                () -> compiler.compile(new RuleSetSource("uji", AMBANG, null, "{\"parameters\": [{\"code\": \"AMBANG\"}]}")));
+        assertEquals(List.of("parameters.json, parameters[0].description: wajib diisi: jelaskan arti parameter ini",
+                        "parameters.json, parameters[0].values: wajib berisi sedikitnya satu nilai {\"from\": tahun, \"value\": angka,"
+                                + " \"source\": dasar hukum}"),
+                broken.getMessages().stream().map(RuleMessage::message).toList());
+        RuleSetException undefined = assertThrows(RuleSetException.class,
+                () -> compiler.compile(new RuleSetSource("uji", AMBANG.replace("code == \"AMBANG\", $ambang : value, $sejak : effectiveFrom )\n"
+                        + "    $p : CompanyFacts( workers < $ambang", "code == \"AMBNG\", $ambang : value, $sejak : effectiveFrom )\n"
+                        + "    $p : CompanyFacts( workers < $ambang"), null, AMBANG_PARAMETERS)));
+        assertEquals(List.of(new RuleMessage(17, 0, "parameter \"AMBNG\" yang dibaca aturan \"kecil\" tidak ada di parameters.json"
+                + " (yang ada: AMBANG)")), undefined.getMessages());
+        RuleSetException withoutFile = assertThrows(RuleSetException.class,
+                () -> compiler.compile(new RuleSetSource("uji", AMBANG, null)));
+        assertEquals(2, withoutFile.getMessages().size(), withoutFile.getMessages().toString());
+        assertTrue(withoutFile.getMessages().get(0).message().endsWith("(aturan ini tidak punya parameters.json)"));
+        RuleSetException unnamed = assertThrows(RuleSetException.class, () -> compiler.compile(new RuleSetSource("uji",
+                AMBANG.replace("Parameter( code == \"AMBANG\", $ambang", "Parameter( $ambang"), null, AMBANG_PARAMETERS)));
+        assertTrue(unnamed.getMessages().get(0).message().startsWith("pola Parameter pada aturan \"besar\" harus menyebut kodenya"),
+                unnamed.getMessages().toString());
+    }
+
+    @Test
+    void aScaleReadsNoParameters() {
+        RuleSetException error = assertThrows(RuleSetException.class, () -> compiler.compile(new RuleSetSource("uji", """
+                package org.akuntabel.rulesets.uji;
+                import org.akuntabel.evaluation.scale.ScaleValue;
+                import org.akuntabel.evaluation.scale.BandAssignment;
+                import org.akuntabel.evaluation.Parameter;
+                rule "tinggi"
+                when
+                    Parameter( code == "AMBANG", $batas : value )
+                    ScaleValue( value > $batas )
+                then insert(new BandAssignment("A", "Tinggi", "#00AA00"));
+                end
+                """, null, AMBANG_PARAMETERS)));
+        assertEquals(7, error.getMessages().get(0).line(), error.getMessages().toString());
+        assertTrue(error.getMessages().get(0).message().startsWith("aturan skala \"tinggi\" tidak boleh membaca Parameter"));
+    }
+
+    @Test
+    void parametersArePartOfTheVersionButARuleSetWithoutThemKeepsItsVersion() throws Exception {
+        RuleSetSource plain = new RuleSetSource("uji", HEADER, null);
+        assertEquals(RuleSetSource.sha256(HEADER), plain.version());
+        assertEquals(plain.version(), new RuleSetSource("uji", HEADER, null, null).version());
+        RuleSetSource withParameters = new RuleSetSource("uji", HEADER, null, AMBANG_PARAMETERS);
+        assertNotEquals(plain.version(), withParameters.version());
+        assertNotEquals(withParameters.version(),
+                new RuleSetSource("uji", HEADER, null, AMBANG_PARAMETERS.replace("\"value\": 20", "\"value\": 25")).version());
+
+        ClassLoader loader = getClass().getClassLoader();
+        RuleSetSource koperasi = RuleSetSource.fromClasspath("koperasi-berkualitas", loader).orElseThrow();
+        assertNull(koperasi.parameters());
+        assertEquals(RuleSetSource.sha256(Files.readString(Path.of("src/main/resources/rulesets/koperasi-berkualitas/koperasi-berkualitas.drl"))),
+                koperasi.version(), "the version published for a rule set without parameters stays the hash of its rule file");
+        RuleSetSource perusahaan = RuleSetSource.fromClasspath("perusahaan-layak", loader).orElseThrow();
+        assertNotNull(perusahaan.parameters());
+        assertEquals(List.of("AMBANG_PP_PEKERJA", "AMBANG_LKS_BIPARTIT_PEKERJA"),
+                List.copyOf(compiler.compile(perusahaan).getParameters().codes()));
+    }
+
+    private static CompanyFacts company(long id, Integer workers, Integer year) {
+        return new CompanyFacts(id, "PT " + id, workers, null, null, null, null, null, null, year);
     }
 
     @Test

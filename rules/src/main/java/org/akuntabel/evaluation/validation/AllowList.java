@@ -3,6 +3,7 @@ package org.akuntabel.evaluation.validation;
 import org.akuntabel.evaluation.CriterionFinding;
 import org.akuntabel.evaluation.FactModel;
 import org.akuntabel.evaluation.Outcome;
+import org.akuntabel.evaluation.Parameter;
 import org.akuntabel.evaluation.scale.BandAssignment;
 
 import java.lang.reflect.Method;
@@ -23,9 +24,12 @@ import java.util.stream.Stream;
  * {@link RuleFileValidator}; nothing is rejected merely for being "known dangerous".
  *
  * <ul>
- *   <li><b>Fact classes</b>: the classes of {@link FactModel}. They are the only pattern types and
- *       their bean properties (public getters) the only names a constraint may read. A new kind of
- *       fact is allowed by adding it to {@link FactModel}; nothing here changes.</li>
+ *   <li><b>Fact classes</b>: the classes of {@link FactModel} (the subjects and values rule sets are
+ *       written over) and the context facts the engine inserts beside them ({@link Parameter}, the
+ *       values of the rule set's parameters for the reporting year). They are the only pattern types
+ *       and their bean properties (public getters) the only names a constraint may read. A new kind of
+ *       subject is allowed by adding it to {@link FactModel}; nothing here changes. Context facts can
+ *       be read but never created by a rule: they are not output classes.</li>
  *   <li><b>Output classes</b>: {@link CriterionFinding} and {@link BandAssignment}, the only objects a
  *       consequence may create, and only as the argument of {@code insert(...)}.</li>
  *   <li><b>Constants</b>: the constants of {@link Outcome}, written {@code Outcome.MET} etc.</li>
@@ -52,6 +56,9 @@ public final class AllowList {
     /** Rule attributes with a boolean literal value. */
     public static final Set<String> BOOLEAN_ATTRIBUTES = Set.of("no-loop", "lock-on-active");
 
+    /** Facts the engine inserts next to the subjects; rules read them but are not written over them. */
+    private static final List<Class<?>> CONTEXT_FACT_CLASSES = List.of(Parameter.class);
+
     /** Objects a consequence may insert. */
     private static final List<Class<?>> OUTPUT_CLASSES = List.of(CriterionFinding.class, BandAssignment.class);
 
@@ -59,7 +66,8 @@ public final class AllowList {
     private static final List<Class<? extends Enum<?>>> CONSTANT_CLASSES = List.of(Outcome.class);
 
     private static final AllowList STANDARD = new AllowList(
-            Arrays.stream(FactModel.values()).map(FactModel::getFactClass).toList(), OUTPUT_CLASSES, CONSTANT_CLASSES);
+            Stream.concat(Arrays.stream(FactModel.values()).map(FactModel::getFactClass), CONTEXT_FACT_CLASSES.stream()).toList(),
+            OUTPUT_CLASSES, CONSTANT_CLASSES);
 
     private final Map<String, Class<?>> factClasses;
     private final Map<String, Class<?>> outputClasses;
@@ -82,7 +90,7 @@ public final class AllowList {
         this.properties = Collections.unmodifiableMap(props);
     }
 
-    /** The allow-list of this application, derived from {@link FactModel}. */
+    /** The allow-list of this application, derived from {@link FactModel} and the context facts. */
     public static AllowList standard() {
         return STANDARD;
     }

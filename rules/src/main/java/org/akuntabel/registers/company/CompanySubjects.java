@@ -9,7 +9,11 @@ import org.akuntabel.evaluation.SubjectSource;
 
 import java.util.List;
 
-/** The companies of an agency's register, as facts. The register holds the current state, not one per year. */
+/**
+ * The companies of an agency's register, as facts for a reporting year. The register holds the current
+ * state, not one per year; the year selects the thresholds in force (e.g. the worker counts from which
+ * a company must have a Peraturan Perusahaan or an LKS Bipartit).
+ */
 @ApplicationScoped
 public class CompanySubjects implements SubjectSource {
 
@@ -24,6 +28,6 @@ public class CompanySubjects implements SubjectSource {
     @Override
     public List<CompanyFacts> load(Agency agency, int year) {
         return em.createNamedQuery("Company.findByAgency", Company.class).setParameter("agency", agency)
-                .getResultList().stream().map(CompanyFacts::of).toList();
+                .getResultList().stream().map(company -> CompanyFacts.of(company, year)).toList();
     }
 }

@@ -47,7 +47,7 @@ class RuleFileValidatorTest {
             files = folders.filter(Files::isDirectory).sorted()
                     .map(folder -> folder.resolve(folder.getFileName() + ".drl")).toList();
         }
-        assertEquals(5, files.size(), "shipped rule sets: " + files);
+        assertEquals(9, files.size(), "shipped rule sets: " + files);
         return files.stream().map(file -> dynamicTest(file.getFileName().toString(),
                 () -> assertEquals(List.of(), validator.validate(Files.readString(file, StandardCharsets.UTF_8)))));
     }
@@ -287,6 +287,40 @@ class RuleFileValidatorTest {
                 then insert(new BandAssignment("A", "A", "#000000"));
                 end
                 """));
+    }
+
+    @Test
+    void aParameterMayBeReadAsAPatternButNeverCreated() {
+        String header = """
+                package org.akuntabel.rulesets.uji;
+                import org.akuntabel.registers.company.CompanyFacts;
+                import org.akuntabel.evaluation.Parameter;
+                import org.akuntabel.evaluation.CriterionFinding;
+                import org.akuntabel.evaluation.Outcome;
+
+                """;
+        assertEquals(List.of(), validator.validate(header + """
+                rule "tidak wajib"
+                    @kriteria("PP_PKB")
+                when
+                    Parameter( code == "AMBANG_PP_PEKERJA", $ambang : value, $dasar : source, effectiveFrom <= 2025 )
+                    $p : CompanyFacts( workers != null, workers < $ambang, $pekerja : workers )
+                then
+                    insert(new CriterionFinding($p, "PP_PKB", Outcome.MET, "{0} < {1} ({2})", $pekerja, $ambang, $dasar));
+                end
+                """));
+        List<RuleMessage> messages = validator.validate(header + """
+                rule "ambang dipalsukan"
+                when
+                    $p : CompanyFacts( )
+                    Parameter( code == "AMBANG_PP_PEKERJA", value.intValue() > 0 )
+                then
+                    insert(new Parameter("AMBANG_PP_PEKERJA", 0, 2003, "palsu"));
+                end
+                """);
+        assertLines(List.of(10, 12), messages);
+        assertTrue(messages.get(1).message().startsWith("insert hanya boleh membuat CriterionFinding atau BandAssignment"),
+                messages.get(1).message());
     }
 
     @Test
