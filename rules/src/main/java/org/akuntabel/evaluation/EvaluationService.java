@@ -207,7 +207,7 @@ public class EvaluationService {
 
     /** Judges every subject: its findings (exactly one per criterion) and whether it counts. */
     private List<Judged> judge(Inputs inputs) {
-        Map<Long, List<CriterionFinding>> judged = inputs.criteria().judge(inputs.subjects());
+        Map<Long, List<CriterionFinding>> judged = inputs.criteria().judge(inputs.subjects(), inputs.year());
         List<Judged> entities = new ArrayList<>();
         for (Subject subject : inputs.subjects()) {
             List<CriterionFinding> findings = judged.get(subject.getSubjectId());

@@ -72,6 +72,6 @@ public class RuleSetCatalog {
                 .setParameter("hash", hash).getResultStream().findFirst()
                 .orElseThrow(() -> new NotFoundException("Versi " + hash + " dari aturan '" + name + "' tidak tersimpan"));
         return new RuleSetSource(name, stored.getContent(),
-                stored.getTestCases() == null ? shipped.testCases() : stored.getTestCases());
+                stored.getTestCases() == null ? shipped.testCases() : stored.getTestCases(), stored.getParameters());
     }
 }

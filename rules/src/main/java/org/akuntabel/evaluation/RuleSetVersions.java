@@ -36,7 +36,8 @@ public class RuleSetVersions {
                 .setParameter("hash", rules.getVersion())
                 .getResultList().isEmpty();
         if (!known) {
-            em.persist(new RuleSetVersion(rules.getName(), rules.getVersion(), rules.getSource().text()));
+            em.persist(new RuleSetVersion(rules.getName(), rules.getVersion(), rules.getSource().text(),
+                    rules.getSource().testCases(), rules.getSource().parameters()));
         }
         recorded.add(key);
     }

@@ -11,6 +11,8 @@ import org.akuntabel.agency.Agencies;
 import org.akuntabel.agency.Agency;
 import org.akuntabel.evaluation.CompiledRuleSet;
 import org.akuntabel.evaluation.EvaluationService;
+import org.akuntabel.evaluation.FactModel;
+import org.akuntabel.evaluation.scale.ScaleVerification;
 import org.akuntabel.evaluation.NotFoundException;
 import org.akuntabel.evaluation.Recomputation;
 import org.akuntabel.evaluation.RuleMessage;
@@ -24,6 +26,7 @@ import org.akuntabel.evaluation.RuleSetVersion;
 import org.akuntabel.evaluation.RuleSets;
 import org.akuntabel.planning.Indicator;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.Year;
 import java.util.ArrayList;
@@ -34,7 +37,8 @@ import java.util.logging.Logger;
 /**
  * Drafts, tests, activations and history of rule sets. A draft is stored only after it passed the allow-list
  * validation and compiled; activation requires its test cases to pass and to cover every criterion with a
- * MET, a NOT_MET and a NO_DATA case. Activation never changes a stored result: the years it applies to are
+ * MET, a NOT_MET and a NO_DATA case, and a scale to give every value of its range exactly one band (no gap, no
+ * overlap). Activation never changes a stored result: the years it applies to are
  * re-evaluated in the background as new runs, and readers see the previous runs until the new ones are done.
  */
 @Stateless
@@ -107,7 +111,7 @@ public class RuleSetPolicy {
     /** A stored version's text (shipped, activated, evaluated or drafted). */
     public RuleSetSource version(String name, String hash) {
         return drafts(name).stream().filter(d -> d.getContentHash().equals(hash)).findFirst()
-                .map(d -> new RuleSetSource(name, d.getContent(), d.getTestCases()))
+                .map(this::source)
                 .orElseGet(() -> catalog.version(name, hash));
     }
 
@@ -124,14 +128,23 @@ public class RuleSetPolicy {
      * of the version in force. An invalid text is refused with line-numbered messages and nothing is stored.
      */
     public DraftCreated submit(String name, String text, String testCases, String author, String note) {
+        return submit(name, text, testCases, null, author, note);
+    }
+
+    /**
+     * As {@link #submit(String, String, String, String, String)}, with the draft's own parameters
+     * ({@code parameters.json}; default: those of the version in force).
+     */
+    public DraftCreated submit(String name, String text, String testCases, String parameters, String author, String note) {
         RuleSetSource current = general(name, Year.now().getValue());
         if (text == null || text.isBlank()) {
             throw new RuleSetException(name, List.of(new RuleMessage(1, 0, "Berkas aturan kosong")));
         }
-        RuleSetSource draft = new RuleSetSource(name, text, testCases == null || testCases.isBlank() ? current.testCases() : testCases);
+        RuleSetSource draft = new RuleSetSource(name, text, testCases == null || testCases.isBlank() ? current.testCases() : testCases,
+                parameters == null || parameters.isBlank() ? current.parameters() : parameters);
         ruleSets.compiled(draft);          // validation against the allow-list, then compilation with a time limit
         RuleSetTestSuite.parse(name, draft.testCases());
-        RuleSetDraft stored = new RuleSetDraft(name, draft.version(), draft.text(), draft.testCases(), null, current.version(),
+        RuleSetDraft stored = new RuleSetDraft(name, draft.version(), draft.text(), draft.testCases(), draft.parameters(), current.version(),
                 blankToNull(author), blankToNull(note));
         em.persist(stored);
         em.flush();
@@ -150,6 +163,12 @@ public class RuleSetPolicy {
         RuleSetTestSuite suite = RuleSetTestSuite.parse(source.name(), source.testCases());
         List<RuleSetTestSuite.CaseResult> results = suite.getCases().stream().map(c -> suite.run(compiled, c)).toList();
         List<String> coverage = new ArrayList<>(suite.coverageProblems(compiled));
+        if (suite.getModel() == FactModel.CAPAIAN) {
+            // an achievement scale must band everything from 0 to well above 100; a value scale (predicate,
+            // category) everything from 0 to 100 — each value exactly once
+            BigDecimal upTo = source.name().startsWith("skala-capaian-") ? new BigDecimal("200") : new BigDecimal("100");
+            coverage.addAll(ScaleVerification.check(compiled, BigDecimal.ZERO, upTo, new BigDecimal("0.5")));
+        }
         boolean passed = results.stream().allMatch(RuleSetTestSuite.CaseResult::passed) && coverage.isEmpty();
         return new TestReport(passed, results, coverage);
     }
@@ -231,7 +250,7 @@ public class RuleSetPolicy {
         boolean known = !em.createNamedQuery("RuleSetVersion.find", RuleSetVersion.class).setParameter("name", source.name())
                 .setParameter("hash", source.version()).getResultList().isEmpty();
         if (!known) {
-            em.persist(new RuleSetVersion(source.name(), source.version(), source.text(), source.testCases(), null));
+            em.persist(new RuleSetVersion(source.name(), source.version(), source.text(), source.testCases(), source.parameters()));
         }
     }
 
@@ -252,7 +271,7 @@ public class RuleSetPolicy {
     }
 
     public RuleSetSource source(RuleSetDraft draft) {
-        return new RuleSetSource(draft.getName(), draft.getContent(), draft.getTestCases());
+        return new RuleSetSource(draft.getName(), draft.getContent(), draft.getTestCases(), draft.getParameters());
     }
 
     private List<RuleSetActivation> activations(String name) {

@@ -22,7 +22,7 @@ import java.util.function.Supplier;
 
 /**
  * {@code /api/v1/rulesets}: the rule sets as policy. {@code POST …/{name}/drafts} with the rule file as
- * {@code text/plain} (or JSON {@code {text, testCases, author, note}}) stores a draft after validation and
+ * {@code text/plain} (or JSON {@code {text, testCases, parameters, author, note}}) stores a draft after validation and
  * compilation — {@code 201 {"draftId","version"}} — or answers {@code 422 {"errors":[{"line","column","message"}]}}
  * and stores nothing. A draft is tested ({@code …/tests}), previewed ({@code …/whatif?agency=&year=}) and
  * activated ({@code …/activate?effectiveFrom=&agency=}), which is refused with 422 while its tests fail.
@@ -37,7 +37,7 @@ public class RuleSetResource {
     }
 
     /** A draft as JSON, with its own test cases. */
-    public record DraftInput(String text, String testCases, String author, String note) {
+    public record DraftInput(String text, String testCases, String parameters, String author, String note) {
     }
 
     @Inject
@@ -84,7 +84,7 @@ public class RuleSetResource {
     @Path("{name}/drafts")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response submitJson(@PathParam("name") String name, DraftInput draft, @Context UriInfo uri) {
-        return created(() -> policy.submit(name, draft.text(), draft.testCases(), draft.author(), draft.note()), uri);
+        return created(() -> policy.submit(name, draft.text(), draft.testCases(), draft.parameters(), draft.author(), draft.note()), uri);
     }
 
     /** {@code POST …/drafts/{id}/tests}: the draft's own test cases ("Uji aturan") and their coverage. */
