@@ -81,7 +81,7 @@ public final class ScaleVerification {
     }
 
     /** The numbers the scale's rules compare {@code ScaleValue} with, e.g. 85 in {@code value > 85}. */
-    static NavigableSet<BigDecimal> boundaries(String drl) {
+    public static NavigableSet<BigDecimal> boundaries(String drl) {
         NavigableSet<BigDecimal> numbers = new TreeSet<>();
         PackageDescr pkg;
         DrlParser parser = new DrlParser();
