@@ -92,6 +92,12 @@ public class PerformanceOverview implements Serializable {
         return agency == null || year == null ? null : recomputation.progress(agency, year).orElse(null);
     }
 
+    /** Whether a background recomputation of the year is running (e.g. after a rule activation). */
+    public boolean isRecomputing() {
+        Recomputation.Progress progress = getProgress();
+        return progress != null && !progress.finished();
+    }
+
     /** The progress bar's value (0–100); 0 without a job. */
     public int getProgressPercent() {
         Recomputation.Progress progress = getProgress();
