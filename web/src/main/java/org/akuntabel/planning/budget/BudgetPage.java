@@ -3,8 +3,6 @@ package org.akuntabel.planning.budget;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.akuntabel.agency.Agency;
-import org.akuntabel.evaluation.NotFoundException;
 import org.akuntabel.reporting.IndicatorResults;
 import org.akuntabel.web.AgencyYearPage;
 import org.akuntabel.web.Pages;
@@ -157,14 +155,7 @@ public class BudgetPage extends AgencyYearPage {
 
     private void read() {
         rows.clear();
-        if (getAgency() == null) {
-            setAgency(results.agencies().stream().findFirst().map(Agency::getCode)
-                    .orElseThrow(() -> new NotFoundException("Belum ada instansi")));
-        }
-        if (getYear() == 0) {
-            Integer year = results.defaultYear(getAgency());
-            setYear(year == null ? 0 : year);
-        }
+        defaultAgencyAndYear(results, false);
         sasaranOptions = budgets.sasaranOptions(getAgency(), getYear());
         budget = budgets.budget(getAgency(), getYear());
         for (BudgetView.SasaranBudget s : budget.sasaran()) {

@@ -3,8 +3,6 @@ package org.akuntabel.planning.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.akuntabel.agency.Agency;
-import org.akuntabel.evaluation.NotFoundException;
 import org.akuntabel.planning.PlanEditing;
 import org.akuntabel.reporting.IndicatorResults;
 import org.akuntabel.web.AgencyYearPage;
@@ -167,10 +165,7 @@ public class DataEntry extends AgencyYearPage {
 
     public void load() {
         Pages.load(() -> {
-            if (getAgency() == null) {
-                setAgency(results.agencies().stream().findFirst().map(Agency::getCode)
-                        .orElseThrow(() -> new NotFoundException("Belum ada instansi")));
-            }
+            defaultAgency(results);
             indicators = editing.indicatorOptions(getAgency());
             if (indicator == null && !indicators.isEmpty()) {
                 indicator = indicators.get(0).code();

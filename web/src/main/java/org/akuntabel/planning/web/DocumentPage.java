@@ -3,8 +3,6 @@ package org.akuntabel.planning.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.akuntabel.agency.Agency;
-import org.akuntabel.evaluation.NotFoundException;
 import org.akuntabel.planning.DocumentEditing;
 import org.akuntabel.planning.DocumentKind;
 import org.akuntabel.planning.PlanEditing;
@@ -117,10 +115,7 @@ public class DocumentPage extends AgencyYearPage {
 
     public void load() {
         Pages.load(() -> {
-            if (getAgency() == null) {
-                setAgency(results.agencies().stream().findFirst().map(Agency::getCode)
-                        .orElseThrow(() -> new NotFoundException("Belum ada instansi")));
-            }
+            defaultAgency(results);
             List<Integer> documentYears = planning.documentYears(getAgency());
             if (getYear() == 0 && !documentYears.isEmpty()) {
                 setYear(documentYears.get(0));

@@ -3,8 +3,6 @@ package org.akuntabel.planning.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.akuntabel.agency.Agency;
-import org.akuntabel.evaluation.NotFoundException;
 import org.akuntabel.planning.PlanningService;
 import org.akuntabel.planning.PlanningViews;
 import org.akuntabel.reporting.IndicatorResults;
@@ -30,10 +28,7 @@ public class PerformanceTree extends AgencyYearPage {
 
     public void load() {
         Pages.load(() -> {
-            if (getAgency() == null) {
-                setAgency(results.agencies().stream().findFirst().map(Agency::getCode)
-                        .orElseThrow(() -> new NotFoundException("Belum ada instansi")));
-            }
+            defaultAgency(results);
             renstra = planning.renstra(getAgency());
             documentYears = planning.documentYears(getAgency());
             if (getYear() == 0 && !documentYears.isEmpty()) {

@@ -3,7 +3,6 @@ package org.akuntabel.planning.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.akuntabel.agency.Agency;
 import org.akuntabel.evaluation.NotFoundException;
 import org.akuntabel.planning.IndicatorEditing;
 import org.akuntabel.planning.PlanningService;
@@ -226,10 +225,7 @@ public class RenstraEdit extends AgencyYearPage {
 
     public void load() {
         Pages.load(() -> {
-            if (getAgency() == null) {
-                setAgency(results.agencies().stream().findFirst().map(Agency::getCode)
-                        .orElseThrow(() -> new NotFoundException("Belum ada instansi")));
-            }
+            defaultAgency(results);
             read();
         });
     }

@@ -3,8 +3,6 @@ package org.akuntabel.registers.company;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.akuntabel.agency.Agency;
-import org.akuntabel.evaluation.NotFoundException;
 import org.akuntabel.reporting.IndicatorResults;
 import org.akuntabel.web.AgencyYearPage;
 import org.akuntabel.web.Pages;
@@ -92,10 +90,7 @@ public class CompanyRegisterPage extends AgencyYearPage {
 
     public void load() {
         Pages.load(() -> {
-            if (getAgency() == null) {
-                setAgency(results.agencies().stream().findFirst().map(Agency::getCode)
-                        .orElseThrow(() -> new NotFoundException("Belum ada instansi")));
-            }
+            defaultAgency(results);
             companies = new ArrayList<>(register.list(getAgency()).stream().map(Line::new).toList());
         });
     }

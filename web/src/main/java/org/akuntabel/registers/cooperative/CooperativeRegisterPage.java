@@ -3,13 +3,10 @@ package org.akuntabel.registers.cooperative;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.akuntabel.agency.Agency;
-import org.akuntabel.evaluation.NotFoundException;
 import org.akuntabel.reporting.IndicatorResults;
 import org.akuntabel.web.AgencyYearPage;
 import org.akuntabel.web.Pages;
 
-import java.time.Year;
 import java.util.List;
 
 /** The cooperative register page ("Register koperasi"): every cooperative, adding one, removing one. */
@@ -30,14 +27,7 @@ public class CooperativeRegisterPage extends AgencyYearPage {
 
     public void load() {
         Pages.load(() -> {
-            if (getAgency() == null) {
-                setAgency(results.agencies().stream().findFirst().map(Agency::getCode)
-                        .orElseThrow(() -> new NotFoundException("Belum ada instansi")));
-            }
-            if (getYear() == 0) {
-                Integer year = results.defaultYear(getAgency());
-                setYear(year == null ? Year.now().getValue() : year);
-            }
+            defaultAgencyAndYear(results, true);
             cooperatives = register.list(getAgency());
         });
     }

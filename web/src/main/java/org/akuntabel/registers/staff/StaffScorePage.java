@@ -3,8 +3,6 @@ package org.akuntabel.registers.staff;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.akuntabel.agency.Agency;
-import org.akuntabel.evaluation.NotFoundException;
 import org.akuntabel.reporting.IndicatorResults;
 import org.akuntabel.web.AgencyYearPage;
 import org.akuntabel.web.Pages;
@@ -12,7 +10,6 @@ import org.primefaces.PrimeFaces;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
-import java.time.Year;
 
 /**
  * The IP ASN page: civil servants' scores by dimension for a year, added, changed and removed in a dialog, with
@@ -84,14 +81,7 @@ public class StaffScorePage extends AgencyYearPage {
 
     public void load() {
         Pages.load(() -> {
-            if (getAgency() == null) {
-                setAgency(results.agencies().stream().findFirst().map(Agency::getCode)
-                        .orElseThrow(() -> new NotFoundException("Belum ada instansi")));
-            }
-            if (getYear() == 0) {
-                Integer year = results.defaultYear(getAgency());
-                setYear(year == null ? Year.now().getValue() : year);
-            }
+            defaultAgencyAndYear(results, true);
             scores = register.year(getAgency(), getYear());
         });
     }

@@ -3,8 +3,6 @@ package org.akuntabel.reporting.ui;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.akuntabel.agency.Agency;
-import org.akuntabel.evaluation.NotFoundException;
 import org.akuntabel.reporting.ConsistencyChecks;
 import org.akuntabel.reporting.IndicatorResults;
 import org.akuntabel.web.AgencyYearPage;
@@ -27,14 +25,7 @@ public class ConsistencyPage extends AgencyYearPage {
 
     public void load() {
         Pages.load(() -> {
-            if (getAgency() == null) {
-                setAgency(results.agencies().stream().findFirst().map(Agency::getCode)
-                        .orElseThrow(() -> new NotFoundException("Belum ada instansi")));
-            }
-            if (getYear() == 0) {
-                Integer year = results.defaultYear(getAgency());
-                setYear(year == null ? 0 : year);
-            }
+            defaultAgencyAndYear(results, false);
             checks = consistency.checks(getAgency(), getYear());
         });
     }
