@@ -9,6 +9,7 @@ import org.akuntabel.evaluation.Measurement;
 import org.akuntabel.evaluation.NotFoundException;
 import org.akuntabel.planning.Polarity;
 import org.akuntabel.planning.budget.BudgetService;
+import org.akuntabel.reporting.PublishedPrinting;
 import org.akuntabel.shared.IndonesianFormat;
 
 import java.math.BigDecimal;
@@ -66,6 +67,7 @@ public class ConsistencyChecks {
             if ("COMPUTED".equals(r.source())) {
                 listedEntities(checks, agencyCode, year, r, published, where);
             }
+            printedElsewhere(checks, agencyCode, year, r, published);
         }
         try {
             budgets.budget(agencyCode, year).differences().forEach(d -> checks.add(new Check("JUMLAH_TABEL", WARNING,
@@ -130,6 +132,35 @@ public class ConsistencyChecks {
                 + plain(r.numerator()) + " dari " + listing.entities().size() + " entitas dalam daftar memenuhi semua kriteria aturan "
                 + listing.ruleSet() + " sebagaimana tertulis; " + failing.size() + " tidak memenuhi, antara lain: " + names
                 + (failing.size() > 10 ? "; …" : ""), where + " — daftar entitas: " + registerTables(agencyCode, year, r.code())));
+    }
+
+    /** The same figure printed in other places of the document, compared with its main printing. */
+    private void printedElsewhere(List<Check> checks, String agencyCode, int year, IndicatorResult r, PublishedView main) {
+        List<PublishedPrinting> printings = em.createQuery("SELECT p FROM PublishedPrinting p WHERE p.indicator.agency.code = :agency"
+                        + " AND p.indicator.code = :code AND p.year = :year ORDER BY p.id", PublishedPrinting.class)
+                .setParameter("agency", agencyCode).setParameter("code", r.code()).setParameter("year", year).getResultList();
+        String mainPlace = main.source() == null ? "tabel sasaran" : main.source();
+        for (PublishedPrinting p : printings) {
+            String place = p.getProvenance() == null ? "tempat lain" : p.getProvenance().describe();
+            List<String> differences = new ArrayList<>();
+            printedDifference(differences, "realisasi", p.getRealisation(), main.realisation());
+            printedDifference(differences, "capaian", p.getAchievement(), main.achievement());
+            if (p.getLabel() != null && main.label() != null && !p.getLabel().equalsIgnoreCase(main.label())) {
+                differences.add("interpretasi \"" + p.getLabel() + "\" dan \"" + main.label() + "\"");
+            }
+            if (!differences.isEmpty()) {
+                checks.add(new Check("ANGKA_TERCETAK_BERBEDA", ERROR, r.name() + ": tercetak berbeda di dua tempat — "
+                        + String.join("; ", differences), r.code() + ": " + place + " ↔ " + mainPlace));
+            }
+        }
+    }
+
+    private static void printedDifference(List<String> differences, String what, BigDecimal here, BigDecimal there) {
+        if (here == null && there != null) {
+            differences.add(what + " kosong, di tempat lain " + fixed(there));
+        } else if (here != null && there != null && differs(here, there)) {
+            differences.add(what + " " + fixed(here) + " dan " + fixed(there));
+        }
     }
 
     /** Where the register's rows come from (document tables, without row numbers). */

@@ -24,6 +24,7 @@ import org.akuntabel.registers.cooperative.Cooperative;
 import org.akuntabel.registers.cooperative.CooperativeStatus;
 import org.akuntabel.registers.cooperative.CooperativeYear;
 import org.akuntabel.reporting.PublishedFigure;
+import org.akuntabel.reporting.PublishedPrinting;
 import org.akuntabel.shared.Provenance;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -91,6 +92,17 @@ public class DemoDataLoader {
                         .setParameter("year", t.getInt("year")).getResultList().isEmpty()) {
                     added.persist(em, new IndicatorTarget(indicator, t.getInt("year"),
                             t.getJsonNumber("value").bigDecimalValue(), provenance(documents, t.getJsonObject("source"))));
+                }
+            }
+            for (JsonObject p : i.containsKey("printedElsewhere") ? i.getJsonArray("printedElsewhere").getValuesAs(JsonObject.class)
+                    : List.<JsonObject>of()) {
+                Provenance where = provenance(documents, p.getJsonObject("source"));
+                boolean known = em.createNamedQuery("PublishedPrinting.find", PublishedPrinting.class).setParameter("indicator", indicator)
+                        .setParameter("year", p.getInt("year")).getResultStream()
+                        .anyMatch(x -> x.getProvenance() != null && where.getLocation().equals(x.getProvenance().getLocation()));
+                if (!known) {
+                    added.persist(em, new PublishedPrinting(indicator, p.getInt("year"), decimal(p, "realisation"),
+                            decimal(p, "achievement"), p.getString("label", null), where));
                 }
             }
             for (JsonObject p : i.getJsonArray("published").getValuesAs(JsonObject.class)) {

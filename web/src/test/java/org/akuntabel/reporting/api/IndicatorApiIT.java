@@ -195,6 +195,14 @@ class IndicatorApiIT {
         assertTrue(checks.stream().anyMatch(c -> c.getString("code").equals("JUMLAH_KOMPONEN")), "71,50 summed vs 71,51 printed");
         assertTrue(checks.stream().anyMatch(c -> c.getString("code").equals("JUMLAH_TABEL")
                 && c.getString("message").contains("tercetak 14, baris kegiatan 13")));
+        JsonObject twice = checks.stream().filter(c -> c.getString("code").equals("ANGKA_TERCETAK_BERBEDA")
+                && c.getString("location").startsWith("KOPERASI_BERKUALITAS")).findFirst().orElseThrow();
+        assertTrue(twice.getString("message").contains("interpretasi \"Baik\" dan \"Cukup Baik\""), twice.getString("message"));
+        assertTrue(twice.getString("location").contains("Ringkasan Eksekutif") && twice.getString("location").contains("Tabel 3.12"),
+                twice.getString("location"));
+        assertTrue(checks.stream().anyMatch(c -> c.getString("code").equals("ANGKA_TERCETAK_BERBEDA")
+                && c.getString("location").startsWith("PERUSAHAAN_LAYAK") && c.getString("message").contains("realisasi kosong")),
+                "Tabel 3.2 leaves the company row's realisation empty");
         assertEquals(200, Http.get(base, "pemeriksaan.xhtml?agency=beltim&year=2025").status());
     }
 
