@@ -41,6 +41,9 @@ public class Recomputation {
     @Inject
     private EvaluationService evaluations;
 
+    @Inject
+    private EvaluationGate gate;
+
     private final Map<String, Progress> jobs = new ConcurrentHashMap<>();
 
     /**
@@ -72,7 +75,7 @@ public class Recomputation {
         try {
             for (String code : codes) {
                 jobs.put(key, new Progress(started.agency(), started.year(), codes.size(), done, code, false, null, started.startedAt()));
-                evaluations.evaluate(started.agency(), started.year(), code);
+                gate.evaluate(started.agency(), started.year(), code);
                 done++;
             }
             jobs.put(key, new Progress(started.agency(), started.year(), codes.size(), done, null, true, null, started.startedAt()));

@@ -34,6 +34,9 @@ public class Reevaluation {
     @Inject
     private EvaluationService evaluations;
 
+    @Inject
+    private EvaluationGate gate;
+
     /** Re-evaluates {@code years} of the agency after the current transaction commits (at once without one). */
     public void afterCommit(String agencyCode, int... years) {
         changes.fire(new DataChanged(agencyCode, Arrays.stream(years).boxed().toList()));
@@ -48,7 +51,7 @@ public class Reevaluation {
         List<Integer> years = change.years().isEmpty() ? evaluations.evaluatedYears(change.agency()) : change.years();
         for (int year : years.stream().distinct().toList()) {
             try {
-                evaluations.ensureCurrent(change.agency(), year);
+                gate.ensureCurrent(change.agency(), year);
             } catch (RuntimeException e) {
                 // The change is stored; the next read evaluates again and reports what is wrong.
                 LOG.log(Level.WARNING, "Re-evaluation of " + change.agency() + " " + year + " after a change failed", e);

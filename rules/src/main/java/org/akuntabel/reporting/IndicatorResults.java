@@ -9,6 +9,7 @@ import org.akuntabel.agency.Agency;
 import org.akuntabel.evaluation.CompiledRuleSet;
 import org.akuntabel.evaluation.Determination;
 import org.akuntabel.evaluation.EvaluationRun;
+import org.akuntabel.evaluation.EvaluationGate;
 import org.akuntabel.evaluation.EvaluationService;
 import org.akuntabel.evaluation.Measurement;
 import org.akuntabel.evaluation.NotFoundException;
@@ -39,6 +40,9 @@ public class IndicatorResults {
 
     @Inject
     private EvaluationService evaluations;
+
+    @Inject
+    private EvaluationGate gate;
 
     @Inject
     private RuleSetCatalog catalog;
@@ -190,7 +194,7 @@ public class IndicatorResults {
 
     private EvaluationRun storedOrFirstRun(Agency agency, Indicator indicator, int year) {
         return evaluations.latestCompleted(agency, year, indicator.getCode())
-                .orElseGet(() -> evaluations.evaluate(agency.getCode(), year, indicator.getCode()));
+                .orElseGet(() -> gate.evaluate(agency.getCode(), year, indicator.getCode()));
     }
 
     private static EntityResult entity(Determination d) {

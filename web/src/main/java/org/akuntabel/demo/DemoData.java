@@ -13,6 +13,7 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
+import org.akuntabel.evaluation.EvaluationGate;
 import org.akuntabel.evaluation.EvaluationService;
 
 import java.io.InputStream;
@@ -47,6 +48,9 @@ public class DemoData {
     @Inject
     private EvaluationService evaluations;
 
+    @Inject
+    private EvaluationGate gate;
+
     /** Demo mode: from the system property {@code akuntabel.demo} or the environment variable {@code AKUNTABEL_DEMO}. */
     public static boolean enabled() {
         String value = System.getProperty("akuntabel.demo", System.getenv("AKUNTABEL_DEMO"));
@@ -78,7 +82,7 @@ public class DemoData {
                 .distinct()
                 .forEach(year -> {
                     try {
-                        evaluations.ensureCurrent(agency, year);
+                        gate.ensureCurrent(agency, year);
                     } catch (RuntimeException e) {
                         LOG.log(Level.SEVERE, "Evaluating the demo agency " + agency + " for " + year + " failed", e);
                     }

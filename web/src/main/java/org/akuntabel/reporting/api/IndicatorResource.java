@@ -12,6 +12,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.akuntabel.evaluation.EvaluationGate;
 import org.akuntabel.evaluation.EvaluationService;
 import org.akuntabel.reporting.ConsistencyChecks;
 import org.akuntabel.reporting.EntityListing;
@@ -34,6 +35,9 @@ public class IndicatorResource {
 
     @Inject
     private EvaluationService evaluations;
+
+    @Inject
+    private EvaluationGate gate;
 
     @PathParam("agency")
     private String agency;
@@ -88,7 +92,7 @@ public class IndicatorResource {
         if (background) {
             return Response.accepted(recomputation.start(agency, year)).build();
         }
-        evaluations.evaluateAll(agency, year);
+        gate.evaluateAll(agency, year);
         return Response.ok(results.indicators(agency, year)).build();
     }
 

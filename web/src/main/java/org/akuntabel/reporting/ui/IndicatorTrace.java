@@ -5,6 +5,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.akuntabel.evaluation.EvaluationGate;
 import org.akuntabel.evaluation.EvaluationService;
 import org.akuntabel.planning.PlanEditing;
 import org.akuntabel.planning.budget.BudgetService;
@@ -41,6 +42,9 @@ public class IndicatorTrace extends AgencyYearPage implements Serializable {
 
     @Inject
     private transient EvaluationService evaluations;
+
+    @Inject
+    private transient EvaluationGate gate;
 
     @Inject
     private transient BudgetService budgets;
@@ -215,7 +219,7 @@ public class IndicatorTrace extends AgencyYearPage implements Serializable {
 
     /** "Hitung ulang": a new evaluation run for this indicator; the page then shows it. */
     public void recompute() {
-        evaluations.evaluate(getAgency(), getYear(), code);
+        gate.evaluate(getAgency(), getYear(), code);
         read();
         FacesContext context = FacesContext.getCurrentInstance();
         ResourceBundle bundle = context.getApplication().getResourceBundle(context, "msg");
