@@ -297,7 +297,9 @@ public final class DocxReport {
                     p.setSpacingBefore(5000);
                 }
                 case LABEL -> p.setAlignment(ParagraphAlignment.LEFT);
-                default -> p.setAlignment(ParagraphAlignment.BOTH);
+                // Word stretches a justified line that ends in a line break across the page: keep those ragged
+                default -> p.setAlignment(paragraph.runs().stream().anyMatch(Run::isBreak) ? ParagraphAlignment.LEFT
+                        : ParagraphAlignment.BOTH);
             }
             runs(p, paragraph.runs(), paragraph.style() == Block.Style.FINAL);
         }
@@ -335,6 +337,7 @@ public final class DocxReport {
             }
             for (List<Cell> row : table.rows()) {
                 XWPFTableRow wordRow = word.createRow();
+                wordRow.setCantSplitRow(true); // a row that does not fit moves to the next page whole
                 int used = 0;
                 int column = 0;
                 for (Cell value : row) {
