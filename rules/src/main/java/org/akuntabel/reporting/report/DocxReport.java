@@ -156,8 +156,8 @@ public final class DocxReport {
             XWPFFooter footer = document.createFooter(HeaderFooterType.DEFAULT);
             XWPFParagraph line = footer.getParagraphs().isEmpty() ? footer.createParagraph() : footer.getParagraphs().get(0);
             line.setStyle("Footer");
-            line.createRun().setText("Laporan Kinerja " + model.year()
-                    + (model.agencyName() == null ? "" : " — " + model.agencyName()));
+            line.createRun().setText(xml("Laporan Kinerja " + model.year()
+                    + (model.agencyName() == null ? "" : " — " + model.agencyName())));
             line.createRun().addTab();
             line.createRun().setText("Halaman ");
             field(line, " PAGE ", "1");
@@ -194,11 +194,11 @@ public final class DocxReport {
             space.setSpacingBefore(2800);
             XWPFParagraph title = document.createParagraph();
             title.setStyle("Title");
-            title.createRun().setText(content.title());
+            title.createRun().setText(xml(content.title()));
             for (String line : content.coverLines()) {
                 XWPFParagraph p = document.createParagraph();
                 p.setStyle("Subtitle");
-                p.createRun().setText(line);
+                p.createRun().setText(xml(line));
             }
             if (model.draft()) {
                 XWPFParagraph draft = document.createParagraph();
@@ -237,7 +237,7 @@ public final class DocxReport {
         private void listTitle(String title) {
             XWPFParagraph p = paragraph();
             p.setStyle("JudulDaftar");
-            p.createRun().setText(title);
+            p.createRun().setText(xml(title));
         }
 
         /**
@@ -254,7 +254,7 @@ public final class DocxReport {
                     instruction(p, instruction);
                     fieldChar(p, STFldCharType.SEPARATE);
                 }
-                p.createRun().setText(lines.get(i));
+                p.createRun().setText(xml(lines.get(i)));
                 if (i == lines.size() - 1) {
                     fieldChar(p, STFldCharType.END);
                 }
@@ -267,7 +267,7 @@ public final class DocxReport {
             if (block instanceof Heading heading) {
                 XWPFParagraph p = paragraph();
                 p.setStyle("Heading" + Math.min(4, Math.max(1, heading.level())));
-                p.createRun().setText(heading.text());
+                p.createRun().setText(xml(heading.text()));
             } else if (block instanceof Paragraph paragraph) {
                 paragraph(paragraph);
             } else if (block instanceof ListItem item) {
@@ -275,7 +275,7 @@ public final class DocxReport {
                 p.setStyle("ListParagraph");
                 p.setIndentationLeft(360 * (item.depth() + 1));
                 p.setIndentationHanging(240);
-                p.createRun().setText(item.marker());
+                p.createRun().setText(xml(item.marker()));
                 p.createRun().addTab();
                 runs(p, item.runs(), false);
             } else if (block instanceof Table table) {
@@ -307,7 +307,7 @@ public final class DocxReport {
         private void table(Table table) {
             XWPFParagraph caption = paragraph();
             caption.setStyle("KeteranganTabel");
-            caption.createRun().setText(table.caption());
+            caption.createRun().setText(xml(table.caption()));
 
             List<Column> columns = table.columns();
             int[] widths = twips(ColumnWidths.fit(table, TEXT_WIDTH, TABLE_SIZE));
@@ -363,7 +363,7 @@ public final class DocxReport {
             for (String note : table.notes()) {
                 XWPFParagraph p = paragraph();
                 p.setStyle("Catatan");
-                p.createRun().setText(note);
+                p.createRun().setText(xml(note));
             }
             if (table.notes().isEmpty()) {
                 paragraph().setSpacingAfter(60); // Word needs a paragraph between two tables; it also gives air
@@ -379,7 +379,7 @@ public final class DocxReport {
                 p.setIndentationLeft(200 * indent);
             }
             XWPFRun run = p.createRun();
-            run.setText(text == null ? "" : text);
+            run.setText(xml(text));
             run.setBold(bold);
             if (colour != null) {
                 run.setColor(colour);
@@ -399,7 +399,7 @@ public final class DocxReport {
             }
             XWPFParagraph caption = paragraph();
             caption.setStyle("KeteranganGambar");
-            caption.createRun().setText(figure.caption());
+            caption.createRun().setText(xml(figure.caption()));
         }
 
         // ---- helpers
@@ -421,7 +421,7 @@ public final class DocxReport {
                     word.addBreak();
                     continue;
                 }
-                word.setText(run.text());
+                word.setText(xml(run.text()));
                 if (run.bold()) {
                     word.setBold(true);
                 }
@@ -451,6 +451,21 @@ public final class DocxReport {
             CTText text = p.createRun().getCTR().addNewInstrText();
             text.setStringValue(instruction);
             text.setSpace(SpaceAttribute.Space.PRESERVE);
+        }
+
+        /** The text without the control characters XML cannot hold (which would make the file unreadable). */
+        private static String xml(String text) {
+            if (text == null) {
+                return "";
+            }
+            StringBuilder clean = new StringBuilder(text.length());
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c >= 0x20 && c != 0xFFFE && c != 0xFFFF || c == '\t' || c == '\n' || c == '\r') {
+                    clean.append(c);
+                }
+            }
+            return clean.toString();
         }
 
         private static CTTcPr tcPr(XWPFTableCell cell) {

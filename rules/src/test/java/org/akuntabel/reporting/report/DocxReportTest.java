@@ -182,6 +182,16 @@ class DocxReportTest {
         }
     }
 
+    @Test
+    void controlCharactersDoNotBreakTheFile() throws IOException {
+        List<Narrative> narratives = new ArrayList<>(ReportFixture.narratives());
+        narratives.removeIf(n -> n.section().equals("penutup"));
+        narratives.add(new Narrative("penutup", "<p>Penutup\u0001 dengan\u000B karakter kendali</p>", "Staf", "-"));
+        try (XWPFDocument word = open(DocxReport.render(ReportFixture.withNarratives(narratives)))) {
+            assertTrue(word.getParagraphs().stream().anyMatch(p -> p.getText().equals("Penutup dengan karakter kendali")));
+        }
+    }
+
     /** The table that follows the paragraph with this caption. */
     private static XWPFTable tableAfter(XWPFDocument document, String caption) {
         List<IBodyElement> elements = document.getBodyElements();

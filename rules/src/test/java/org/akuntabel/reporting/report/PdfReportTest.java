@@ -1,16 +1,22 @@
 package org.akuntabel.reporting.report;
 
+import com.lowagie.text.Image;
 import com.lowagie.text.pdf.PdfDictionary;
 import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.SimpleBookmark;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import org.akuntabel.reporting.report.ReportModel.Narrative;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.TimeZone;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -163,6 +169,38 @@ class PdfReportTest {
         String all = flat(String.join("\n", pages(PdfReport.render(ReportFixture.withNarratives(narratives)))));
         assertTrue(all.contains("BAB I PENDAHULUAN Pendahuluan aman"), all);
         assertFalse(all.contains("alert") || all.contains("onerror") || all.contains("<script") || all.contains("<img"));
+    }
+
+    @Test
+    void chaptersAndSectionsAreBookmarks() throws IOException {
+        PdfReader reader = new PdfReader(published);
+        try {
+            List<Map<String, Object>> bookmarks = SimpleBookmark.getBookmarkList(reader);
+            List<Object> titles = bookmarks.stream().map(b -> b.get("Title")).toList();
+            assertEquals(List.of("IKHTISAR EKSEKUTIF", "BAB I PENDAHULUAN", "BAB II PERENCANAAN DAN PERJANJIAN KINERJA",
+                    "BAB III AKUNTABILITAS KINERJA", "BAB IV PENUTUP", "LAMPIRAN: PEMERIKSAAN KONSISTENSI"), titles);
+            @SuppressWarnings("unchecked")
+            List<Map<String, Object>> sections = (List<Map<String, Object>>) bookmarks.get(3).get("Kids");
+            assertEquals("3.1 Skala Pengukuran Capaian", sections.get(0).get("Title"));
+        } finally {
+            reader.close();
+        }
+    }
+
+    @Test
+    void chartPixelsAreCopiedNotRecompressed() throws IOException {
+        ReportCharts.Chart chart = ReportCharts.achievement(ReportFixture.indicators());
+        Image image = PdfReport.image(chart.png());
+        assertTrue(image.isImgRaw() && image.isDeflated(), "PNG data taken as it is");
+        assertEquals(chart.width() * ReportCharts.SCALE, (int) image.getWidth());
+        assertEquals(chart.height() * ReportCharts.SCALE, (int) image.getHeight());
+        // any other PNG (here: with an alpha channel) goes through OpenPDF's decoder
+        BufferedImage argb = new BufferedImage(4, 3, BufferedImage.TYPE_INT_ARGB);
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        ImageIO.write(argb, "png", png);
+        Image decoded = PdfReport.image(png.toByteArray());
+        assertFalse(decoded.isDeflated());
+        assertEquals(4, (int) decoded.getWidth());
     }
 
     private static void assertRow(String table, String start, String name, String figures) {
