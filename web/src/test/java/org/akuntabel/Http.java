@@ -48,6 +48,34 @@ public final class Http {
                 .header("Content-Type", "text/plain; charset=UTF-8"));
     }
 
+    /** A binary answer (a PDF or DOCX file) with its headers. */
+    public record File(int status, String contentType, java.util.Map<String, java.util.List<String>> headers, byte[] bytes) {
+
+        public String header(String name) {
+            return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name)).map(e -> e.getValue().get(0))
+                    .findFirst().orElse(null);
+        }
+    }
+
+    public static File download(URL base, String path) {
+        try {
+            URI uri = base.toURI().resolve(path.startsWith("/") ? path.substring(1) : path);
+            HttpResponse<byte[]> response = CLIENT.send(HttpRequest.newBuilder().GET().uri(uri).timeout(Duration.ofSeconds(180)).build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            return new File(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), response.headers().map(),
+                    response.body());
+        } catch (IOException | java.net.URISyntaxException e) {
+            throw new IllegalStateException("GET " + path + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static Answer delete(URL base, String path) {
+        return send(base, path, HttpRequest.newBuilder().DELETE());
+    }
+
     public static Answer put(URL base, String path, String json) {
         return send(base, path, HttpRequest.newBuilder().PUT(HttpRequest.BodyPublishers.ofString(json))
                 .header("Content-Type", "application/json"));

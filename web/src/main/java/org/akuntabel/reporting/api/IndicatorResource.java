@@ -1,6 +1,8 @@
 package org.akuntabel.reporting.api;
 
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.core.Response;
 import org.akuntabel.evaluation.NotFoundException;
 import org.akuntabel.evaluation.Recomputation;
@@ -15,6 +17,8 @@ import jakarta.ws.rs.core.MediaType;
 import org.akuntabel.evaluation.EvaluationGate;
 import org.akuntabel.evaluation.EvaluationService;
 import org.akuntabel.reporting.ConsistencyChecks;
+import org.akuntabel.reporting.report.Narratives;
+import org.akuntabel.reporting.report.ReportPublications;
 import org.akuntabel.reporting.EntityListing;
 import org.akuntabel.reporting.EntityResult;
 import org.akuntabel.reporting.IndicatorResult;
@@ -74,6 +78,90 @@ public class IndicatorResource {
 
     @Inject
     private ConsistencyChecks consistency;
+
+    @Inject
+    private ReportPublications reports;
+
+    @Inject
+    private Narratives narratives;
+
+    private static final String PDF = "application/pdf";
+    private static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+    /** {@code GET …/report.pdf}: the report as a draft, generated from the data and rules as they are now. */
+    @GET
+    @Path("report.pdf")
+    @Produces(PDF)
+    public Response reportPdf() {
+        ReportPublications.Rendered pdf = reports.draftPdf(agency, year);
+        return file(pdf.bytes(), PDF, "LKjIP-" + agency + "-" + year + "-draf.pdf").header("X-Report-Digest", pdf.digest()).build();
+    }
+
+    /** {@code GET …/report.docx}: the same report, editable in Word and LibreOffice. */
+    @GET
+    @Path("report.docx")
+    @Produces(DOCX)
+    public Response reportDocx() {
+        ReportPublications.Rendered docx = reports.draftDocx(agency, year);
+        return file(docx.bytes(), DOCX, "LKjIP-" + agency + "-" + year + "-draf.docx").header("X-Report-Digest", docx.digest()).build();
+    }
+
+    /** {@code GET …/report/versions}: the published versions. */
+    @GET
+    @Path("report/versions")
+    public List<ReportPublications.VersionView> reportVersions() {
+        return reports.versions(agency, year);
+    }
+
+    /** The body of a publication: the reason (required for a correction) and who publishes. */
+    public record Publication(String reason, String author) {
+    }
+
+    /** {@code POST …/report/versions} ("Terbitkan"): freezes the report as the next version; {@code 201} with its digest. */
+    @POST
+    @Path("report/versions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response publish(Publication publication) {
+        return Response.status(Response.Status.CREATED)
+                .entity(reports.publish(agency, year, publication == null ? null : publication.reason(),
+                        publication == null ? null : publication.author())).build();
+    }
+
+    @GET
+    @Path("report/versions/{version}.pdf")
+    @Produces(PDF)
+    public Response publishedPdf(@PathParam("version") int version) {
+        return file(reports.file(agency, year, version, "pdf"), PDF, "LKjIP-" + agency + "-" + year + "-v" + version + ".pdf").build();
+    }
+
+    @GET
+    @Path("report/versions/{version}.docx")
+    @Produces(DOCX)
+    public Response publishedDocx(@PathParam("version") int version) {
+        return file(reports.file(agency, year, version, "docx"), DOCX, "LKjIP-" + agency + "-" + year + "-v" + version + ".docx").build();
+    }
+
+    @GET
+    @Path("report/narratives")
+    public List<Narratives.NarrativeView> narratives() {
+        return narratives.list(agency, year);
+    }
+
+    /** The body of a narrative: safe markup (p, strong, em, ul, ol, li, br), who writes, and the version read. */
+    public record NarrativeText(String markup, String author, Long version) {
+    }
+
+    /** {@code PUT …/report/narratives/{section}}: a chapter's or an indicator part's text (409 when stale). */
+    @PUT
+    @Path("report/narratives/{section}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Narratives.NarrativeView saveNarrative(@PathParam("section") String section, NarrativeText text) {
+        return narratives.save(agency, year, section, text.markup(), text.author(), text.version());
+    }
+
+    private static Response.ResponseBuilder file(byte[] bytes, String type, String name) {
+        return Response.ok(bytes, type).header("Content-Disposition", "attachment; filename=\"" + name + "\"");
+    }
 
     /** "Pemeriksaan konsistensi": where the published record contradicts itself, its data or the computation. */
     @GET
