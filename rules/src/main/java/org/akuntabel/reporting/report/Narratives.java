@@ -58,17 +58,18 @@ public class Narratives {
                             + ", atau KODE_INDIKATOR.penjelasan|analisis|solusi)")));
         }
         String clean = clean(markup);
+        String writer = author == null || author.isBlank() ? null : author.trim();
         ReportNarrative narrative = em.createQuery("SELECT n FROM ReportNarrative n WHERE n.agency = :agency AND n.year = :year"
                         + " AND n.section = :section", ReportNarrative.class).setParameter("agency", agency).setParameter("year", year)
                 .setParameter("section", section).getResultStream().findFirst().orElse(null);
         if (narrative == null) {
-            narrative = new ReportNarrative(agency, year, section, clean, author);
+            narrative = new ReportNarrative(agency, year, section, clean, writer);
             em.persist(narrative);
         } else {
             if (version == null || version != narrative.getVersion()) {
                 throw new ConcurrentEditException("Teks laporan bagian " + section);
             }
-            narrative.write(clean, author);
+            narrative.write(clean, writer);
         }
         em.flush();
         return new NarrativeView(section, narrative.getMarkup(), narrative.getAuthor(), narrative.getSavedAt(), narrative.getVersion());
