@@ -45,7 +45,7 @@ final class DateText {
         }
     }
 
-    private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:[T ]\\d{1,2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?)?");
+    private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:[tT ]\\d{1,2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?)?");
     private static final Pattern NUMERIC = Pattern.compile("(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d+)");
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(\\d{1,2})[\\s-]*([a-z]+)\\.?[\\s-]*(\\d+)");
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile("([a-z]+)\\.?\\s+(\\d{1,2}),?\\s+(\\d+)");
