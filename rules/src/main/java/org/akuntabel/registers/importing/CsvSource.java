@@ -20,6 +20,10 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 /**
@@ -28,9 +32,9 @@ import java.util.function.Consumer;
  * <ul>
  *   <li>Encoding: a UTF-8 byte-order mark means UTF-8; otherwise the whole file is checked and is read as
  *       UTF-8 when it is valid UTF-8, else as Windows-1252 (what Excel on Windows writes for "CSV").</li>
- *   <li>Separator: whichever of {@code ;}, {@code ,} and tab occurs most often, outside quotes, in the
- *       first line that is not a comment ({@code ,} when none occurs). Excel with Indonesian regional
- *       settings writes {@code ;}.</li>
+ *   <li>Separator: whichever of {@code ;}, {@code ,} and tab splits the header line and the lines after it
+ *       into the same number of cells most consistently ({@code ;} on a tie, {@code ,} when none splits
+ *       anything). Excel with Indonesian regional settings writes {@code ;}.</li>
  *   <li>Lines starting with {@code #} before the first table line are comments (the demo data files
  *       begin with some); they count as rows, as they would in a spreadsheet.</li>
  *   <li>Row numbers: the record's position counted from the first line of the file, so that a file
@@ -172,35 +176,58 @@ final class CsvSource implements TabularSource {
         }
     }
 
+    /**
+     * The separator: the one that splits the first ten table lines (the header line and what follows it)
+     * most consistently, i.e. gives the most lines with the same number of cells (more than one). Title
+     * lines above the header and separators inside quotes or amounts ({@code 1.234,5} in a {@code ;} file)
+     * do not mislead it. On a tie {@code ;} wins over tab and {@code ,}.
+     */
     private char detectDelimiter() throws IOException {
+        List<String> lines = new ArrayList<>();
         try (BufferedReader reader = open()) {
             if (skipLeadingComments(reader) < 0) {
                 return ',';
             }
-            String line = reader.readLine();
-            int semicolons = 0;
-            int commas = 0;
-            int tabs = 0;
-            boolean quoted = false;
-            for (int i = 0; i < line.length(); i++) {
-                char c = line.charAt(i);
-                if (c == '"') {
-                    quoted = !quoted;
-                } else if (!quoted) {
-                    switch (c) {
-                        case ';' -> semicolons++;
-                        case ',' -> commas++;
-                        case '\t' -> tabs++;
-                        default -> {
-                        }
-                    }
+            String line;
+            while (lines.size() < 10 && (line = reader.readLine()) != null) {
+                if (!line.isBlank()) {
+                    lines.add(line);
                 }
             }
-            if (tabs > commas && tabs > semicolons) {
-                return '\t';
-            }
-            return semicolons > commas ? ';' : ',';
         }
+        char[] candidates = {';', '\t', ','};
+        char best = ',';
+        int bestScore = 0;
+        for (char candidate : candidates) {
+            Map<Integer, Integer> linesByCells = new HashMap<>();
+            for (String line : lines) {
+                int cells = cells(line, candidate);
+                if (cells > 1) {
+                    linesByCells.merge(cells, 1, Integer::sum);
+                }
+            }
+            int score = linesByCells.values().stream().max(Integer::compare).orElse(0);
+            if (score > bestScore) {
+                best = candidate;
+                bestScore = score;
+            }
+        }
+        return best;
+    }
+
+    /** How many cells {@code separator} splits the line into, outside quotes. */
+    private static int cells(String line, char separator) {
+        int cells = 1;
+        boolean quoted = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (c == separator && !quoted) {
+                cells++;
+            }
+        }
+        return cells;
     }
 
     /** Whether the whole stream is valid UTF-8 (streamed; nothing kept). */

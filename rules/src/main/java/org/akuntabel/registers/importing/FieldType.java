@@ -4,6 +4,8 @@ package org.akuntabel.registers.importing;
 public enum FieldType {
     /** Free text, trimmed, inner runs of spaces collapsed: {@link String}. */
     TEXT,
+    /** A code ({@code KOPERASI_AKTIF}): trimmed, upper case, spaces as underscores: {@link String}. */
+    CODE,
     /** A number made of digits only (NIB, NPWP, NIP): spaces, dots and dashes dropped: {@link String} of digits. */
     IDENTIFIER,
     /** A whole number, {@code 1.976} or {@code 1,976} read as thousands: {@link Integer}. */

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.function.BiConsumer;
 
 import static org.akuntabel.registers.importing.FieldType.AMOUNT;
+import static org.akuntabel.registers.importing.FieldType.CODE;
 import static org.akuntabel.registers.importing.FieldType.DATE;
 import static org.akuntabel.registers.importing.FieldType.DECIMAL;
 import static org.akuntabel.registers.importing.FieldType.EMPLOYMENT;
@@ -213,7 +214,7 @@ public enum Register {
      * "provisional" cell stays {@code null} (the entity needs a choice: the web layer decides).
      */
     STATISTIC("Angka statistik", null, List.of("code"), List.of(
-            column("code", "Kode", TEXT).aliases("kode statistik", "kode data", "kode angka").required()
+            column("code", "Kode", CODE).aliases("kode statistik", "kode data", "kode angka").required()
                     .example("KOPERASI_AKTIF").build(),
             column("year", "Tahun", YEAR).aliases("thn").required().example("2025").build(),
             column("part", "Bagian", TEXT).aliases("rincian", "kecamatan", "triwulan", "komponen", "sektor")
@@ -235,7 +236,7 @@ public enum Register {
                 return List.of();
             }
             Object part = values.get("part");
-            return List.of("kode:" + code.toString().strip().toUpperCase(Locale.ROOT) + "#" + year + "#"
+            return List.of("kode:" + code.toString().strip().toUpperCase(Locale.ROOT).replace(' ', '_') + "#" + year + "#"
                     + HeaderText.normalise(part == null ? "" : part.toString()));
         }
     };

@@ -93,18 +93,23 @@ public final class RegisterImport {
         int international;
         int numbers;
         int withDecimals;
+        /** Cells like {@code 1.234} / {@code 1,234}: decimals if the column's decimal separator is theirs. */
+        int eitherDot;
+        int eitherComma;
 
         Style style() {
             return indonesian > international ? Style.INDONESIAN : international > indonesian ? Style.INTERNATIONAL : null;
         }
 
         /**
-         * Whether the column holds whole amounts in the rows other than the one being read: at most half
-         * of the other number cells have decimals.
+         * Whether the column holds whole amounts in the rows other than the one being read: at most half of
+         * the other number cells have decimals (cells like {@code 1.234} count as decimals when {@code style}
+         * reads them so).
          */
-        boolean wholeElsewhere(boolean selfHasDecimals) {
+        boolean wholeElsewhere(boolean selfHasDecimals, Style style) {
+            int decimals = withDecimals + (style == null ? 0 : style.decimal == '.' ? eitherDot : eitherComma);
             int others = numbers - 1;
-            int otherDecimals = withDecimals - (selfHasDecimals ? 1 : 0);
+            int otherDecimals = decimals - (selfHasDecimals ? 1 : 0);
             return otherDecimals * 2 <= others;
         }
     }
@@ -206,7 +211,15 @@ public final class RegisterImport {
                 } else if (kind == CellKind.TEXT) {
                     Reading reading = NumberText.read(text);
                     switch (reading.shape()) {
-                        case PLAIN, EITHER -> seen.numbers++;
+                        case PLAIN -> seen.numbers++;
+                        case EITHER -> {
+                            seen.numbers++;
+                            if (reading.separator() == '.') {
+                                seen.eitherDot++;
+                            } else {
+                                seen.eitherComma++;
+                            }
+                        }
                         case WRITTEN -> {
                             seen.numbers++;
                             if (reading.style() == Style.INDONESIAN) {
@@ -424,6 +437,7 @@ public final class RegisterImport {
             }
             return switch (field.type()) {
                 case TEXT -> HeaderText.clean(text);
+                case CODE -> HeaderText.clean(text).toUpperCase(Locale.ROOT).replace(' ', '_');
                 case IDENTIFIER -> identifier(field, text, kind);
                 case INTEGER, AMOUNT, DECIMAL -> number(row.number(), column, seen, text, kind, issues);
                 case DATE -> date(text, kind);
@@ -454,7 +468,7 @@ public final class RegisterImport {
                 } catch (NumberFormatException e) {
                     throw new CellProblem("'" + written + "' bukan angka yang dapat dibaca");
                 }
-                if (decimalsAllowed && value.stripTrailingZeros().scale() == 3 && seen.wholeElsewhere(true)) {
+                if (decimalsAllowed && value.stripTrailingZeros().scale() == 3 && seen.wholeElsewhere(true, style)) {
                     BigDecimal typo = value.movePointRight(3).setScale(0, java.math.RoundingMode.UNNECESSARY);
                     value = ambiguous(rowNumber, column, issues, List.of(value, typo), "sel berisi angka "
                             + NumberText.indonesian(value) + " dengan tiga angka desimal, padahal sel lain di kolom ini "
@@ -468,7 +482,7 @@ public final class RegisterImport {
                     case PLAIN -> value = reading.value();
                     case WRITTEN -> {
                         value = reading.value();
-                        if (decimalsAllowed && reading.typo() != null && seen.wholeElsewhere(reading.hasFraction())) {
+                        if (decimalsAllowed && reading.typo() != null && seen.wholeElsewhere(reading.hasFraction(), style)) {
                             char decimal = reading.style().decimal;
                             value = ambiguous(rowNumber, column, issues, List.of(reading.value(), reading.typo()),
                                     "'" + written + "' dapat dibaca " + NumberText.indonesian(reading.value()) + " ("
@@ -493,7 +507,7 @@ public final class RegisterImport {
                                             + " sebagai pemisah desimal); format angka kolom ini tidak dapat ditentukan dari isi berkas");
                         } else if (style.thousands == reading.separator()) {
                             value = reading.asThousands();
-                        } else if (seen.wholeElsewhere(false)) {
+                        } else if (seen.wholeElsewhere(true, style)) {
                             value = ambiguous(rowNumber, column, issues, List.of(reading.asDecimal(), reading.asThousands()),
                                     "'" + written + "' dapat dibaca " + NumberText.indonesian(reading.asDecimal()) + " ("
                                             + separator + " sebagai pemisah desimal, " + style.label + ") atau "
