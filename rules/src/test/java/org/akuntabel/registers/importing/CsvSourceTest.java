@@ -69,6 +69,13 @@ class CsvSourceTest {
     }
 
     @Test
+    void titleLinesAndDecimalCommasDoNotMisleadTheSeparator() {
+        String text = "Tabel 3.13 Jumlah koperasi, menurut RAT, volume usaha dan aset\n\nno;nama;volume;aset\n"
+                + "1;KOPERASI A;1,705,257,600;2,743,060,726\n2;KOPERASI B;2.473.368.099;21.342,752\n";
+        assertEquals(';', CsvSource.of(text.getBytes(StandardCharsets.UTF_8)).delimiter());
+    }
+
+    @Test
     void rowNumbersCountEveryLineBeforeTheTableAndSkipBlankRows() {
         String text = "# Sumber: LKjIP 2025, Tabel 3.13\n# catatan kedua\nno,nama,aset\n1,\"KOPERASI A\",\"1.000.000\"\n\n,,\n"
                 + "3,\"KOPERASI\nDUA BARIS\",5\n4,KOPERASI D,6\n";
