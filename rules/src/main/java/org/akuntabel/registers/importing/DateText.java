@@ -45,6 +45,7 @@ final class DateText {
         }
     }
 
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
     private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:[tT ]\\d{1,2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?)?");
     private static final Pattern NUMERIC = Pattern.compile("(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d+)");
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(\\d{1,2})[\\s-]*([a-z]+)\\.?[\\s-]*(\\d+)");
@@ -57,8 +58,8 @@ final class DateText {
 
     /** The date, or a {@link CellProblem} with the reason in Bahasa Indonesia. */
     static LocalDate parse(String text) {
-        String s = text.strip().toLowerCase(Locale.ROOT).replace('\u00A0', ' ').replace('\'', ' ')
-                .replaceAll("\\s+", " ");
+        String s = WHITE_SPACE.matcher(text.strip().toLowerCase(Locale.ROOT).replace('\u00A0', ' ').replace('\'', ' '))
+                .replaceAll(" ");
         s = WEEKDAY.matcher(s).replaceFirst("");
         Matcher m = ISO.matcher(s);
         if (m.matches()) {

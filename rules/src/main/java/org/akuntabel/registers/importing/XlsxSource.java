@@ -83,7 +83,7 @@ final class XlsxSource implements TabularSource {
             SharedStrings strings = reader.getSharedStringsTable();
             RowCollector rows = new RowCollector(consumer, styles, date1904);
             CellCapture capture = new CellCapture(rows);
-            capture.delegate = new XSSFSheetXMLHandler(styles, null, strings, rows, new DataFormatter(Locale.ROOT), false);
+            capture.delegate = new XSSFSheetXMLHandler(styles, null, strings, rows, new RawNumbers(), false);
             try (SheetStream sheet = sheet(reader)) {
                 XMLReader parser = XMLHelper.newXMLReader();
                 parser.setContentHandler(capture);
@@ -177,6 +177,26 @@ final class XlsxSource implements TabularSource {
             parser.parse(new InputSource(workbook));
         }
         return found[0];
+    }
+
+    /**
+     * Number cells are taken from their raw stored value ({@link RowCollector}), so the handler's formatting of
+     * them (locale text, costly) is skipped: this formatter gives the plain value.
+     */
+    private static final class RawNumbers extends DataFormatter {
+        RawNumbers() {
+            super(Locale.ROOT);
+        }
+
+        @Override
+        public String formatRawCellContents(double value, int formatIndex, String formatString) {
+            return Double.toString(value);
+        }
+
+        @Override
+        public String formatRawCellContents(double value, int formatIndex, String formatString, boolean use1904Windowing) {
+            return Double.toString(value);
+        }
     }
 
     /**
