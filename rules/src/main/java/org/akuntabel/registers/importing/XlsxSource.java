@@ -31,17 +31,15 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.function.Consumer;
 
 /**
  * One sheet of an XLSX workbook, read with Apache POI's streaming event API ({@link XSSFReader} and
  * {@link XSSFSheetXMLHandler} over a SAX parser), so that memory stays bounded by one row plus the
- * workbook's shared strings and styles, however many rows the sheet has. The DOM
- * {@code XSSFWorkbook} is never built.
+ * workbook's shared strings (as plain strings, {@link PlainSharedStrings}) and styles, however many rows the
+ * sheet has. The DOM {@code XSSFWorkbook} is never built.
  *
  * <p>Cell texts: strings as stored; numbers as their exact stored value in plain notation
  * ({@code 2615621882.99}, never locale-formatted); numbers whose cell style has a date format as an ISO
@@ -79,11 +77,15 @@ final class XlsxSource implements TabularSource {
         withPackage(reader -> {
             boolean date1904 = date1904(reader);
             StylesTable styles = reader.getStylesTable();
-            reader.setUseReadOnlySharedStringsTable(true);
-            SharedStrings strings = reader.getSharedStringsTable();
+            SharedStrings strings;
+            try (InputStream sharedStrings = sharedStrings(reader)) {
+                strings = new PlainSharedStrings(sharedStrings);
+            }
             RowCollector rows = new RowCollector(consumer, styles, date1904);
             CellCapture capture = new CellCapture(rows);
-            capture.delegate = new XSSFSheetXMLHandler(styles, null, strings, rows, new RawNumbers(), false);
+            // No styles for the handler: it would look up and format every number cell, and number cells are
+            // taken from their raw value here, dates recognised by RowCollector from the (cached) cell styles.
+            capture.delegate = new XSSFSheetXMLHandler(null, null, strings, rows, new DataFormatter(Locale.ROOT), false);
             try (SheetStream sheet = sheet(reader)) {
                 XMLReader parser = XMLHelper.newXMLReader();
                 parser.setContentHandler(capture);
@@ -159,6 +161,15 @@ final class XlsxSource implements TabularSource {
         throw new UnreadableSourceException("Lembar '" + requestedSheet + "' tidak ada; lembar yang ada: " + String.join(", ", names));
     }
 
+    /** The shared strings part, {@code null} when the workbook has none. */
+    private static InputStream sharedStrings(XSSFReader reader) throws IOException, InvalidFormatException {
+        try {
+            return reader.getSharedStringsData();
+        } catch (IllegalArgumentException | InvalidFormatException e) {
+            return null;
+        }
+    }
+
     /** Whether the workbook counts dates from 1904 ({@code <workbookPr date1904="1"/>}). */
     private static boolean date1904(XSSFReader reader) throws IOException, InvalidFormatException, SAXException,
             ParserConfigurationException {
@@ -177,26 +188,6 @@ final class XlsxSource implements TabularSource {
             parser.parse(new InputSource(workbook));
         }
         return found[0];
-    }
-
-    /**
-     * Number cells are taken from their raw stored value ({@link RowCollector}), so the handler's formatting of
-     * them (locale text, costly) is skipped: this formatter gives the plain value.
-     */
-    private static final class RawNumbers extends DataFormatter {
-        RawNumbers() {
-            super(Locale.ROOT);
-        }
-
-        @Override
-        public String formatRawCellContents(double value, int formatIndex, String formatString) {
-            return Double.toString(value);
-        }
-
-        @Override
-        public String formatRawCellContents(double value, int formatIndex, String formatString, boolean use1904Windowing) {
-            return Double.toString(value);
-        }
     }
 
     /**
@@ -251,7 +242,8 @@ final class XlsxSource implements TabularSource {
         private final Consumer<SourceRow> consumer;
         private final StylesTable styles;
         private final boolean date1904;
-        private final Map<Integer, Boolean> dateStyles = new HashMap<>();
+        /** Per cell style index: null not looked at yet, else whether it formats dates. */
+        private Boolean[] dateStyles = new Boolean[64];
         private final List<String> cells = new ArrayList<>();
         private final List<CellKind> kinds = new ArrayList<>();
         private int lastColumn;
@@ -336,21 +328,34 @@ final class XlsxSource implements TabularSource {
             if (styles == null) {
                 return false;
             }
-            return dateStyles.computeIfAbsent(index, i -> {
-                if (i >= styles.getNumCellStyles()) {
-                    return false;
-                }
-                XSSFCellStyle cellStyle = styles.getStyleAt(i);
-                if (cellStyle == null) {
-                    return false;
-                }
-                short format = cellStyle.getDataFormat();
-                String pattern = cellStyle.getDataFormatString();
-                if (pattern == null) {
-                    pattern = BuiltinFormats.getBuiltinFormat(format);
-                }
-                return DateUtil.isADateFormat(format, pattern);
-            });
+            if (index < 0) {
+                return false;
+            }
+            if (index >= dateStyles.length) {
+                dateStyles = java.util.Arrays.copyOf(dateStyles, Math.max(index + 1, dateStyles.length * 2));
+            }
+            Boolean known = dateStyles[index];
+            if (known == null) {
+                known = formatsDates(index);
+                dateStyles[index] = known;
+            }
+            return known;
+        }
+
+        private boolean formatsDates(int index) {
+            if (index >= styles.getNumCellStyles()) {
+                return false;
+            }
+            XSSFCellStyle cellStyle = styles.getStyleAt(index);
+            if (cellStyle == null) {
+                return false;
+            }
+            short format = cellStyle.getDataFormat();
+            String pattern = cellStyle.getDataFormatString();
+            if (pattern == null) {
+                pattern = BuiltinFormats.getBuiltinFormat(format);
+            }
+            return DateUtil.isADateFormat(format, pattern);
         }
 
         /** {@code "AB12"} → 27. */
