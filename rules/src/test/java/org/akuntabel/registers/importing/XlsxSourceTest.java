@@ -98,6 +98,27 @@ class XlsxSourceTest {
     }
 
     @Test
+    void richTextCellsComeThroughAsTheirPlainText() throws IOException {
+        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+            org.apache.poi.xssf.usermodel.XSSFFont bold = workbook.createFont();
+            bold.setBold(true);
+            org.apache.poi.xssf.usermodel.XSSFRichTextString name =
+                    new org.apache.poi.xssf.usermodel.XSSFRichTextString("KOPERASI MAJU BERSAMA");
+            name.applyFont(9, 13, bold);
+            Row row = workbook.createSheet("Koperasi").createRow(0);
+            row.createCell(0).setCellValue(name);
+            row.createCell(1).setCellValue("baris 1\nbaris 2");
+            row.createCell(2).setCellValue("  spasi di tepi ");
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            workbook.write(out);
+            Path file = TestFiles.write(directory, "rich.xlsx", out.toByteArray());
+            try (TabularSource source = TabularSource.open(file)) {
+                assertEquals(List.of("KOPERASI MAJU BERSAMA", "baris 1\nbaris 2", "  spasi di tepi "), rows(source).get(0).cells());
+            }
+        }
+    }
+
+    @Test
     void datesFollowTheWorkbooksDateSystem() throws IOException {
         try (TabularSource source = TabularSource.xlsx(workbook(true), "Koperasi")) {
             assertEquals("2025-02-12", rows(source).get(1).cell(1));
