@@ -33,6 +33,7 @@ final class ColumnLayout {
     private final List<RowIssue> issues;
     private final SortedSet<Integer> years;
     private final boolean allRequired;
+    private final String[] normalisedHeaders;
 
     private ColumnLayout(Register register, int headerRow, List<Column> columns, List<RowIssue> issues,
                          SortedSet<Integer> years, boolean allRequired) {
@@ -42,6 +43,7 @@ final class ColumnLayout {
         this.issues = issues;
         this.years = years;
         this.allRequired = allRequired;
+        this.normalisedHeaders = columns.stream().map(c -> HeaderText.normalise(c.header())).toArray(String[]::new);
     }
 
     static ColumnLayout match(Register register, SourceRow header) {
@@ -109,6 +111,15 @@ final class ColumnLayout {
                     + "per tahun (" + columns.stream().filter(c -> c.year() != null).map(Column::header)
                     .collect(Collectors.joining(", ")) + "): gunakan salah satu susunan saja"));
         }
+        if (!years.isEmpty()) {
+            for (Column column : columns) {
+                if (column.field().perYear() && column.year() == null) {
+                    issues.add(RowIssue.error(header.number(), column.header(), IssueKind.LAYOUT, "Kolom '" + column.header()
+                            + "' tidak menyebut tahun, padahal kolom lain dibuat per tahun (" + years.stream()
+                            .map(String::valueOf).collect(Collectors.joining(", ")) + "): beri tahun pada judulnya"));
+                }
+            }
+        }
         if (!missing.isEmpty()) {
             issues.add(0, RowIssue.error(header.number(), null, IssueKind.MISSING_COLUMNS, "Kolom wajib tidak ditemukan: "
                     + missing.stream().map(f -> describe(register, f)).collect(Collectors.joining("; "))
@@ -162,6 +173,17 @@ final class ColumnLayout {
 
     boolean isFatal() {
         return issues.stream().anyMatch(i -> i.severity() == Severity.ERROR);
+    }
+
+    /** Whether a row repeats the header (printed tables repeat it on every page). */
+    boolean isRepeatedHeader(SourceRow row) {
+        for (int i = 0; i < columns.size(); i++) {
+            String cell = row.cell(columns.get(i).index());
+            if (cell.length() < normalisedHeaders[i].length() / 2 || !HeaderText.normalise(cell).equals(normalisedHeaders[i])) {
+                return false;
+            }
+        }
+        return !columns.isEmpty();
     }
 
     /** How many headers were recognised (to pick the likeliest header row). */

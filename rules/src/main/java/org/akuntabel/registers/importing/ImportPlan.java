@@ -66,7 +66,7 @@ public final class ImportPlan {
         return headerRow;
     }
 
-    /** Data rows read (non-blank rows after the header). */
+    /** Data rows read (non-blank rows after the header, repeated header rows not counted). */
     public int rowsRead() {
         return rowsRead;
     }

@@ -14,6 +14,8 @@ public enum IssueKind {
     DUPLICATE_COLUMN("kolom ganda"),
     /** The header mixes a year column with per-year columns, or similar. */
     LAYOUT("susunan kolom"),
+    /** A row after the header repeats it (a table printed over several pages); it is skipped. */
+    REPEATED_HEADER("judul berulang"),
     /** A row holds no data for any year (per-year layout); nothing is imported from it. */
     EMPTY_ROW("baris tanpa data"),
     /** A required cell is empty. */

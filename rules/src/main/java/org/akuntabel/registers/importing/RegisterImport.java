@@ -156,10 +156,16 @@ public final class RegisterImport {
             }
             decideStyles();
             source.forEachRow(row -> {
-                if (row.number() > layout.headerRow()) {
-                    rowsRead++;
-                    secondPass(row);
+                if (row.number() <= layout.headerRow()) {
+                    return;
                 }
+                if (layout.isRepeatedHeader(row)) {
+                    fileIssues.add(RowIssue.warning(row.number(), null, IssueKind.REPEATED_HEADER,
+                            "Baris ini mengulang judul kolom (baris " + layout.headerRow() + ") dan dilewati"));
+                    return;
+                }
+                rowsRead++;
+                secondPass(row);
             });
             return new ImportPlan(register, description, layout.headerRow(), rowsRead, fileIssues, records);
         }
@@ -184,6 +190,9 @@ public final class RegisterImport {
                 if (searched >= HEADER_SEARCH_ROWS) {
                     throw new StopReading();
                 }
+                return;
+            }
+            if (layout.isRepeatedHeader(row)) {
                 return;
             }
             List<Column> columns = layout.columns();
