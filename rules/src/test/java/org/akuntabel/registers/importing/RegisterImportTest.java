@@ -110,6 +110,25 @@ class RegisterImportTest {
     }
 
     @Test
+    void aPerYearFieldWithoutItsYearBesidePerYearColumnsIsAnError() {
+        ImportPlan plan = plan(Register.COOPERATIVE, "nama;aset;aset_2024\nA;5;6\n", ExistingRecords.none());
+        assertTrue(plan.isFatal());
+        assertEquals("Kolom 'aset' tidak menyebut tahun, padahal kolom lain dibuat per tahun (2024): beri tahun pada judulnya",
+                plan.fileIssues().get(0).message());
+    }
+
+    @Test
+    void headerRowsRepeatedOnEveryPrintedPageAreSkipped() {
+        ImportPlan plan = plan(Register.COOPERATIVE, "NO;NAMA KOPERASI;Volume Usaha 2024;Volume Usaha 2025\n"
+                + "1;KOPERASI A;1.000.000;2.000.000\nNO;NAMA KOPERASI;Volume Usaha 2024;Volume Usaha 2025\n"
+                + "2;KOPERASI B;3.000.000;4.000.000\n", ExistingRecords.none());
+        assertEquals(4, plan.additions().size());
+        assertEquals(2, plan.rowsRead());
+        assertEquals(List.of(new RowIssue(3, null, Severity.WARNING, IssueKind.REPEATED_HEADER,
+                "Baris ini mengulang judul kolom (baris 1) dan dilewati", List.of())), plan.fileIssues());
+    }
+
+    @Test
     void emptyAndUnreadableFiles() {
         ImportPlan empty = plan(Register.COMPANY, "", ExistingRecords.none());
         assertEquals(IssueKind.EMPTY_FILE, empty.fileIssues().get(0).kind());
