@@ -142,11 +142,6 @@ public final class InMemoryRecords implements ExistingRecords {
         return number instanceof BigDecimal d ? d : new BigDecimal(number.toString());
     }
 
-    /** For tests and diagnostics: every key → natural key. */
-    Map<String, String> index() {
-        return Collections.unmodifiableMap(new HashMap<>(index));
-    }
-
     @Override
     public String toString() {
         return register + " " + new ArrayList<>(records.keySet());

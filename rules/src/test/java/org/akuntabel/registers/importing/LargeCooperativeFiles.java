@@ -86,7 +86,6 @@ final class LargeCooperativeFiles {
                 cells.getCell(6).setCellStyle(amount);
             }
             workbook.write(out);
-            workbook.dispose();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
