@@ -16,11 +16,6 @@ public class RuleSets {
     private final Map<String, RuleSetSource> shipped = new ConcurrentHashMap<>();
     private final Map<String, CompiledRuleSet> compiled = new ConcurrentHashMap<>();
 
-    /** The version of rule set {@code name} shipped with the application, compiled. */
-    public CompiledRuleSet active(String name) {
-        return compiled(shipped(name));
-    }
-
     /** The text shipped with the application for rule set {@code name}. */
     public RuleSetSource shipped(String name) {
         return shipped.computeIfAbsent(name, n -> RuleSetSource.fromClasspath(n, classLoader())
