@@ -99,10 +99,14 @@ public class IndicatorResults {
                 .setParameter("agency", agency).getResultStream().filter(r -> r.covers(year)).findFirst();
         return em.createNamedQuery("Indicator.findByAgency", Indicator.class).setParameter("agency", agency).getResultList()
                 .stream()
-                .filter(indicator -> published(indicator, year).isPresent() || (iku.isEmpty()
-                        ? indicator.getRenstra() == null || inForce.isEmpty() || indicator.getRenstra().getId().equals(inForce.get().getId())
-                        : iku.contains(indicator.getId())))
-                .map(indicator -> resultIfAny(indicator, year)).flatMap(Optional::stream).toList();
+                .map(indicator -> {
+                    Optional<PublishedFigure> published = published(indicator, year);
+                    boolean ofTheYear = published.isPresent() || (iku.isEmpty()
+                            ? indicator.getRenstra() == null || inForce.isEmpty() || indicator.getRenstra().getId().equals(inForce.get().getId())
+                            : iku.contains(indicator.getId()));
+                    return ofTheYear ? resultIfAny(indicator, year, published) : Optional.<IndicatorResult>empty();
+                })
+                .flatMap(Optional::stream).toList();
     }
 
     /** One indicator of {@link #indicators(String, int)}, computed alone. */
@@ -111,14 +115,14 @@ public class IndicatorResults {
         if (!years(agencyCode).contains(year)) {
             throw new NotFoundException("Tidak ada data tahun " + year + " untuk instansi " + agencyCode);
         }
-        return resultIfAny(indicator(agency, indicatorCode), year)
+        Indicator indicator = indicator(agency, indicatorCode);
+        return resultIfAny(indicator, year, published(indicator, year))
                 .orElseThrow(() -> new NotFoundException("Indikator '" + indicatorCode + "' tidak ada untuk instansi "
                         + agencyCode + " tahun " + year));
     }
 
     /** The indicator's result for {@code year} when it has a target, a published figure or data to evaluate then. */
-    private Optional<IndicatorResult> resultIfAny(Indicator indicator, int year) {
-        Optional<PublishedFigure> published = published(indicator, year);
+    private Optional<IndicatorResult> resultIfAny(Indicator indicator, int year, Optional<PublishedFigure> published) {
         if (target(indicator, year).isPresent() || published.isPresent() || evaluations.isEvaluable(indicator, year)) {
             return Optional.of(result(indicator, year, published));
         }

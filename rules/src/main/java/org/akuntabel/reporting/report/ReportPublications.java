@@ -118,9 +118,10 @@ public class ReportPublications {
         }
     }
 
-    static String json(ReportModel model) {
+    /** Canonical JSON: properties in lexicographic order, lists in their own order. */
+    static String json(Object content) {
         try (Jsonb jsonb = JsonbBuilder.create(new JsonbConfig().withPropertyOrderStrategy(PropertyOrderStrategy.LEXICOGRAPHICAL))) {
-            return jsonb.toJson(model);
+            return jsonb.toJson(content);
         } catch (Exception e) {
             throw new IllegalStateException("Cannot write the report content", e);
         }
@@ -131,11 +132,7 @@ public class ReportPublications {
     }
 
     private static String frozen(ReportModel report, List<ReportBuilder.FigureOrigin> origins) {
-        try (Jsonb jsonb = JsonbBuilder.create(new JsonbConfig().withPropertyOrderStrategy(PropertyOrderStrategy.LEXICOGRAPHICAL))) {
-            return jsonb.toJson(new Frozen(report, origins));
-        } catch (Exception e) {
-            throw new IllegalStateException("Cannot write the report content", e);
-        }
+        return json(new Frozen(report, origins));
     }
 
     private static ReportModel with(ReportModel m, boolean draft, String digest) {
