@@ -67,8 +67,8 @@ class ImportApiIT {
         assertEquals(54, preview.getInt("rowsRead"));
         assertCounts(preview, 0, 0, 105, 0, 3);
         JsonArray awaiting = preview.getJsonArray("awaiting");
-        assertEquals(List.of("33 aset_2025 [21342.752, 21342752]", "37 volume_usaha_2024 [1023950.900, 1023950900]",
-                "37 volume_usaha_2025 [1023988.000, 1023988000]"), awaiting.getValuesAs(JsonObject.class).stream()
+        assertEquals(List.of("33 aset_2025 [21342.752,21342752]", "37 volume_usaha_2024 [1023950.900,1023950900]",
+                "37 volume_usaha_2025 [1023988.000,1023988000]"), awaiting.getValuesAs(JsonObject.class).stream()
                 .map(a -> a.getInt("row") + " " + a.getString("column") + " " + a.getJsonArray("readings")).toList());
         assertTrue(awaiting.getJsonObject(0).getString("reason").startsWith("Perlu keputusan: '21.342,752'"),
                 awaiting.getJsonObject(0).getString("reason"));
