@@ -86,8 +86,9 @@ class ImportApiIT {
             decisions.add(Json.createObjectBuilder().add("row", cell.getInt("row")).add("column", cell.getString("column"))
                     .add("value", cell.getJsonArray("readings").getJsonNumber(0).bigDecimalValue()));
         }
+        JsonArray decided = decisions.build();
         Http.Answer confirmed = Http.post(base, "api/v1/agencies/beltim/imports/" + importId + "/confirm",
-                Json.createObjectBuilder().add("decisions", decisions).add("by", "kepala-bidang").build().toString());
+                Json.createObjectBuilder().add("decisions", decided).add("by", "kepala-bidang").build().toString());
         assertEquals(200, confirmed.status(), confirmed.body());
         assertCounts(confirmed.json().asJsonObject(), 0, 0, 108, 0, 0);
         JsonObject record = Http.get(base, "api/v1/agencies/beltim/imports/" + importId).json().asJsonObject();
@@ -100,6 +101,31 @@ class ImportApiIT {
         assertNumber("3.48", indicatorAfter, "realisation");
         assertNumber("4", indicatorAfter, "numerator");
         assertNumber("115", indicatorAfter, "denominator");
+
+        // the same file and decisions into an empty register give exactly the demo's cooperative years
+        String empty = agency("uji-impor-tabel-3-13");
+        JsonObject fresh = Http.postFile(base, "api/v1/agencies/" + empty + "/imports/koperasi?dryRun=true", "tabel-3.13.xlsx", XLSX,
+                printedTable313(), Map.of()).json().asJsonObject();
+        assertCounts(fresh, 105, 0, 0, 0, 3);
+        Http.Answer added = Http.post(base, "api/v1/agencies/" + empty + "/imports/" + fresh.getJsonNumber("importId") + "/confirm",
+                Json.createObjectBuilder().add("decisions", decided).build().toString());
+        assertEquals(200, added.status(), added.body());
+        assertCounts(added.json().asJsonObject(), 108, 0, 0, 0, 0);
+        Map<String, List<String>> imported = yearsByName(empty);
+        assertEquals(54, imported.size());
+        Map<String, List<String>> demo = yearsByName("beltim");
+        imported.forEach((name, years) -> assertEquals(demo.get(name), years, name));
+    }
+
+    /** Each cooperative's name → its yearly records as "year RAT volume assets". */
+    private Map<String, List<String>> yearsByName(String agency) {
+        Map<String, List<String>> years = new java.util.TreeMap<>();
+        for (JsonObject cooperative : Http.get(base, "api/v1/agencies/" + agency + "/cooperatives").json().asJsonArray()
+                .getValuesAs(JsonObject.class)) {
+            years.put(cooperative.getString("name"), cooperative.getJsonArray("years").getValuesAs(JsonObject.class).stream()
+                    .map(y -> y.getInt("year") + " " + y.get("ratDate") + " " + y.get("businessVolume") + " " + y.get("assets")).toList());
+        }
+        return years;
     }
 
     @Test
