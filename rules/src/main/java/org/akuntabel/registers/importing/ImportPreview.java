@@ -76,6 +76,9 @@ public record ImportPreview(long importId, String register, String registerLabel
         List<Issue> warnings = new ArrayList<>();
         for (PlannedRecord record : plan.records()) {
             for (RowIssue issue : record.issues()) {
+                if (issue.needsDecision() && record.outcome() != Outcome.NEEDS_DECISION) {
+                    continue; // the row is rejected anyway: its errors say why
+                }
                 if (issue.needsDecision()) {
                     if (awaiting.size() < DECISION_LIMIT) {
                         awaiting.add(new Awaiting(issue.row(), issue.column(), issue.readings(), issue.message()));
