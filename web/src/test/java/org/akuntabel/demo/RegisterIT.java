@@ -105,7 +105,8 @@ class RegisterIT {
     private CooperativeRegister register;
 
     private long cooperativeId(String name) {
-        return em.createQuery("SELECT c.id FROM Cooperative c WHERE c.name = :name", Long.class).setParameter("name", name)
+        return em.createQuery("SELECT c.id FROM Cooperative c WHERE c.name = :name AND c.agency.code = 'beltim'", Long.class)
+                .setParameter("name", name)
                 .getSingleResult();
     }
 
