@@ -35,6 +35,11 @@ public class ErrorMappers implements ExceptionMapper<Throwable> {
             return Response.status(422).type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
                     .entity(new ValidationErrors(422, "Data tidak disimpan: periksa isian", invalid.getErrors())).build();
         }
+        if (cause instanceof org.akuntabel.registers.importing.ImportRefusedException refused) {
+            return Response.status(409).type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
+                    .entity(new org.akuntabel.registers.importing.ImportResource.ImportError(409, refused.getMessage(), null,
+                            refused.getIssues())).build();
+        }
         if (cause instanceof ConcurrentEditException conflict) {
             return ApiError.response(Response.Status.CONFLICT, conflict.getMessage());
         }

@@ -72,17 +72,19 @@ class RegisterIT {
 
     @Test
     void loadingTheDemoDataTwiceAddsNothing() {
-        long cooperatives = count("Cooperative");
-        long years = count("CooperativeYear");
+        long cooperatives = countOfBeltim("Cooperative", "agency");
+        long years = countOfBeltim("CooperativeYear", "cooperative.agency");
+        long agencies = count("Agency");
         assertEquals(54, cooperatives);
         assertEquals(108, years);
 
         assertEquals(0, loader.load());
 
-        assertEquals(cooperatives, count("Cooperative"));
-        assertEquals(years, count("CooperativeYear"));
-        assertEquals(1, count("Agency"));
-        assertEquals(4, count("Company"));
+        assertEquals(cooperatives, countOfBeltim("Cooperative", "agency"));
+        assertEquals(years, countOfBeltim("CooperativeYear", "cooperative.agency"));
+        assertEquals(agencies, count("Agency"));
+        assertEquals(1, em.createQuery("SELECT COUNT(a) FROM Agency a WHERE a.code = 'beltim'", Long.class).getSingleResult());
+        assertEquals(4, countOfBeltim("Company", "agency"));
     }
 
     @Test
@@ -103,7 +105,8 @@ class RegisterIT {
     private CooperativeRegister register;
 
     private long cooperativeId(String name) {
-        return em.createQuery("SELECT c.id FROM Cooperative c WHERE c.name = :name", Long.class).setParameter("name", name)
+        return em.createQuery("SELECT c.id FROM Cooperative c WHERE c.name = :name AND c.agency.code = 'beltim'", Long.class)
+                .setParameter("name", name)
                 .getSingleResult();
     }
 
@@ -601,5 +604,11 @@ class RegisterIT {
 
     private long count(String entity) {
         return em.createQuery("SELECT COUNT(e) FROM " + entity + " e", Long.class).getSingleResult();
+    }
+
+    /** How many of {@code entity} the beltim agency has (other tests add agencies of their own, e.g. ImportApiIT). */
+    private long countOfBeltim(String entity, String agencyPath) {
+        return em.createQuery("SELECT COUNT(e) FROM " + entity + " e WHERE e." + agencyPath + ".code = 'beltim'", Long.class)
+                .getSingleResult();
     }
 }

@@ -93,6 +93,12 @@ public class Company {
         this.provenance = provenance;
     }
 
+    /** Changes how the company is named and its sector. */
+    public void identify(String name, String sector) {
+        this.name = name;
+        this.sector = sector;
+    }
+
     /** Records the company's current workforce and work-governance elements ({@code null}: not recorded). */
     public void record(Integer workers, Boolean ppPkb, String ppPkbNumber, Boolean lksBipartit, String lksBipartitDecree,
                        Boolean wageStructure, Integer bpjsParticipants, Provenance provenance) {

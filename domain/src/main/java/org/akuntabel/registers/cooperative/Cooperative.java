@@ -95,6 +95,12 @@ public class Cooperative {
         return years.stream().filter(y -> y.getYear() == year).findFirst();
     }
 
+    /** Changes the name and registration number (an import that gives a known cooperative its number). */
+    public void identify(String name, String registrationNumber) {
+        this.name = name;
+        this.registrationNumber = registrationNumber;
+    }
+
     /** The optimistic-lock version: a deletion based on an older version is refused. */
     public long getVersion() {
         return version;

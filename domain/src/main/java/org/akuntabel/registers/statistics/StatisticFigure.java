@@ -95,6 +95,11 @@ public class StatisticFigure {
         this.provenance = provenance;
     }
 
+    /** Changes the unit the value is counted in ({@code null}: none). */
+    public void measureIn(String unit) {
+        this.unit = unit;
+    }
+
     public Long getId() {
         return id;
     }

@@ -1,5 +1,15 @@
 package org.akuntabel.registers.importing;
 
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
 
 /**
@@ -17,6 +27,34 @@ public final class ImportTemplates {
     public static String csv(Register register) {
         List<ImportField> columns = register.fields().stream().filter(f -> f.type() != FieldType.IGNORED).toList();
         return line(columns.stream().map(ImportField::header).toList()) + line(columns.stream().map(ImportField::example).toList());
+    }
+
+    /**
+     * The template of {@code register} as an XLSX workbook: one sheet named after the register, the header row in
+     * bold and the example row, every cell text (as a person would type it, so that the example keeps its format).
+     */
+    public static byte[] xlsx(Register register) {
+        List<ImportField> columns = register.fields().stream().filter(f -> f.type() != FieldType.IGNORED).toList();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet sheet = workbook.createSheet(register.label());
+            CellStyle bold = workbook.createCellStyle();
+            Font font = workbook.createFont();
+            font.setBold(true);
+            bold.setFont(font);
+            Row header = sheet.createRow(0);
+            Row example = sheet.createRow(1);
+            for (int i = 0; i < columns.size(); i++) {
+                Cell cell = header.createCell(i);
+                cell.setCellValue(columns.get(i).header());
+                cell.setCellStyle(bold);
+                example.createCell(i).setCellValue(columns.get(i).example());
+                sheet.setColumnWidth(i, Math.max(12, columns.get(i).header().length() + 4) * 256);
+            }
+            workbook.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** A file name for the template: {@code templat-impor-koperasi.csv}. */

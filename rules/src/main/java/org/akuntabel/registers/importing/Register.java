@@ -241,6 +241,9 @@ public enum Register {
         }
     };
 
+    /** The field of the {@code Catatan}/{@code Keterangan} column every register knows. */
+    public static final String NOTE_FIELD = "note";
+
     /** The columns every register knows. */
     private static final class Common {
         static final ImportField NUMBER = column("rowNumber", "No", IGNORED).aliases("no urut", "nomor urut", "nmr").build();

@@ -45,7 +45,8 @@ import java.util.Set;
  *   <li><b>Records.</b> A record whose natural key ({@link Register}) an earlier row of the file already had is
  *       rejected. A record that matches none in {@code existing} is an addition; one that matches is an update
  *       listing each field that changes (before → after), or unchanged. An empty cell never erases a value the
- *       register has. Planning the same file again after applying the plan gives no additions or updates.</li>
+ *       register has, and a different note ({@code Catatan}) alone is no change: the note goes with the stored
+ *       record's source. Planning the same file again after applying the plan gives no additions or updates.</li>
  * </ol>
  */
 public final class RegisterImport {
@@ -375,7 +376,8 @@ public final class RegisterImport {
             List<FieldChange> changes = new ArrayList<>();
             for (int f = 0; f < fields.size(); f++) {
                 Object value = values[f];
-                if (value == FieldValues.ABSENT || value == null || fields.get(f).type() == FieldType.IGNORED) {
+                if (value == FieldValues.ABSENT || value == null || fields.get(f).type() == FieldType.IGNORED
+                        || fields.get(f).name().equals(Register.NOTE_FIELD)) {
                     continue;
                 }
                 Object before = match.values().get(fields.get(f).name());

@@ -53,6 +53,19 @@ class RegisterImportTest {
     }
 
     @Test
+    void aDifferentNoteAloneIsNoChangeButANoteBesideAChangeIsKept() {
+        Map<String, Object> stored = cooperative("Koperasi A", "12/BH/2015", 2025, "1000000", "2000000");
+        stored.put("note", "dicatat dari LKjIP");
+        InMemoryRecords existing = InMemoryRecords.of(Register.COOPERATIVE, List.of(stored));
+        String header = "Nama Koperasi;Nomor Badan Hukum;Tahun;Volume Usaha;Aset;Catatan\n";
+        ImportPlan same = plan(Register.COOPERATIVE, header + "Koperasi A;12/BH/2015;2025;1.000.000;2.000.000;catatan lain\n", existing);
+        assertEquals(1, same.unchanged().size());
+        ImportPlan changed = plan(Register.COOPERATIVE, header + "Koperasi A;12/BH/2015;2025;1.000.000;2.500.000;aset dikoreksi\n", existing);
+        assertEquals(List.of("assets"), changed.updates().get(0).changes().stream().map(FieldChange::field).toList());
+        assertEquals("aset dikoreksi", changed.updates().get(0).value("note"));
+    }
+
+    @Test
     void unknownColumnsAreIgnoredWithAWarning() {
         ImportPlan plan = plan(Register.COMPANY, "no,nama,alamat,jumlah_tenaga_kerja\n1,PT A,Jl. Merdeka,10\n", ExistingRecords.none());
         assertFalse(plan.isFatal());
