@@ -3,6 +3,7 @@ package org.akuntabel.registers.importing;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -11,6 +12,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
@@ -19,7 +21,6 @@ import org.akuntabel.api.ApiError;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
-import java.util.Map;
 
 /**
  * {@code /api/v1/agencies/{agency}/imports}: register import (issue 7).
@@ -65,13 +66,43 @@ public class ImportResource {
         return imports.list(agency);
     }
 
+    /** The file as a form upload ({@code multipart/form-data}, part {@code file}, optional text part {@code by}). */
+    @POST
+    @Path("{register}")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response uploadForm(@PathParam("register") String register, @QueryParam("dryRun") @DefaultValue("true") boolean dryRun,
+                               @QueryParam("by") String by, @FormParam("file") EntityPart file,
+                               @FormParam("by") EntityPart byPart) {
+        ImportRegisters.bySlug(register);
+        if (file == null) {
+            return ApiError.response(Response.Status.BAD_REQUEST, "Bagian 'file' (berkas CSV atau XLSX) tidak ada dalam unggahan");
+        }
+        String uploader = by;
+        try {
+            if ((uploader == null || uploader.isBlank()) && byPart != null) {
+                uploader = byPart.getContent(String.class);
+            }
+            try (InputStream content = file.getContent()) {
+                return upload(register, dryRun, file.getFileName().orElse(null),
+                        file.getMediaType() == null ? null : file.getMediaType().toString(), uploader, content);
+            }
+        } catch (IOException e) {
+            return ApiError.response(Response.Status.BAD_REQUEST, "Berkas tidak terbaca: " + e.getMessage());
+        }
+    }
+
+    /** The file as the raw body ({@code text/csv} or the XLSX media type), its name in {@code fileName}. */
     @POST
     @Path("{register}")
     @Consumes(MediaType.WILDCARD)
-    public Response upload(@PathParam("register") String register, @QueryParam("dryRun") @DefaultValue("true") boolean dryRun,
-                           @QueryParam("fileName") String fileName, @QueryParam("by") String by,
-                           @HeaderParam("Content-Type") String contentType, InputStream body) {
+    public Response uploadRaw(@PathParam("register") String register, @QueryParam("dryRun") @DefaultValue("true") boolean dryRun,
+                              @QueryParam("fileName") String fileName, @QueryParam("by") String by,
+                              @HeaderParam("Content-Type") String contentType, InputStream body) {
         ImportRegisters.bySlug(register);
+        return upload(register, dryRun, fileName, contentType, by, body);
+    }
+
+    private Response upload(String register, boolean dryRun, String name, String type, String uploader, InputStream body) {
         if (!dryRun) {
             return ApiError.response(Response.Status.BAD_REQUEST, "Impor selalu diawali uji coba (dryRun=true): periksa pratinjaunya, "
                     + "lalu simpan dengan POST …/imports/{importId}/confirm");
@@ -81,28 +112,6 @@ public class ImportResource {
             bytes = body.readNBytes(RegisterImports.MAX_BYTES + 1);
         } catch (IOException e) {
             return ApiError.response(Response.Status.BAD_REQUEST, "Berkas tidak terbaca: " + e.getMessage());
-        }
-        String name = fileName;
-        String type = contentType;
-        String uploader = by;
-        String boundary = Multipart.boundary(contentType);
-        if (boundary != null) {
-            Map<String, Multipart.Part> parts;
-            try {
-                parts = Multipart.parse(bytes, boundary);
-            } catch (IllegalArgumentException e) {
-                return ApiError.response(Response.Status.BAD_REQUEST, e.getMessage());
-            }
-            Multipart.Part file = parts.get("file");
-            if (file == null) {
-                return ApiError.response(Response.Status.BAD_REQUEST, "Bagian 'file' (berkas CSV atau XLSX) tidak ada dalam unggahan");
-            }
-            bytes = file.content();
-            name = file.fileName() != null ? file.fileName() : name;
-            type = file.contentType();
-            if (parts.containsKey("by") && (uploader == null || uploader.isBlank())) {
-                uploader = parts.get("by").text();
-            }
         }
         if (bytes.length == 0) {
             return ApiError.response(Response.Status.BAD_REQUEST, "Berkas kosong: kirim berkas CSV atau XLSX");
