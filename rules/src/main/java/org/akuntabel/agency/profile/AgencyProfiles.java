@@ -230,7 +230,8 @@ public class AgencyProfiles {
             if (kind != null && valid.putIfAbsent(kind, table) != null) {
                 errors.add(new FieldError(at + ".kind", "Tabel " + kind + " dikirim dua kali"));
             }
-            count(table.printedTotal(), at + ".printedTotal", errors);
+            String name = kind == null ? "Tabel " + (t + 1) : kind.title();
+            count(table.printedTotal(), at + ".printedTotal", name + ", JUMLAH tercetak", errors);
             text(table.source(), at + ".source", 500, errors);
             List<LineInput> lines = table.lines() == null ? List.of() : table.lines();
             Set<String> categories = new HashSet<>();
@@ -239,12 +240,12 @@ public class AgencyProfiles {
                 LineInput given = lines.get(l);
                 String category = given == null ? null : text(given.category(), line + ".category", 300, errors);
                 if (category == null) {
-                    errors.add(new FieldError(line + ".category", "Uraian baris wajib diisi"));
+                    errors.add(new FieldError(line + ".category", name + ", baris " + (l + 1) + ": uraian wajib diisi"));
                 } else if (!categories.add(key(category))) {
-                    errors.add(new FieldError(line + ".category", "Uraian '" + category + "' disebut dua kali dalam tabel"));
+                    errors.add(new FieldError(line + ".category", name + ": uraian '" + category + "' disebut dua kali"));
                 }
                 if (given != null) {
-                    count(given.count(), line + ".count", errors);
+                    count(given.count(), line + ".count", name + ", baris " + (l + 1), errors);
                 }
             }
         }
@@ -306,13 +307,13 @@ public class AgencyProfiles {
     }
 
     /** A count: empty, or a whole number of zero or more. */
-    private static void count(BigDecimal value, String field, List<FieldError> errors) {
+    private static void count(BigDecimal value, String field, String where, List<FieldError> errors) {
         if (value == null) {
             return;
         }
         if (value.signum() < 0 || value.stripTrailingZeros().scale() > 0 || value.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) > 0) {
-            errors.add(new FieldError(field, "Jumlah harus bilangan bulat 0 atau lebih (atau kosong untuk \"-\"), bukan "
-                    + value.toPlainString()));
+            errors.add(new FieldError(field, where + ": jumlah harus bilangan bulat 0 atau lebih (atau kosong untuk \"-\"), bukan "
+                    + value.toPlainString().replace('.', ',')));
         }
     }
 

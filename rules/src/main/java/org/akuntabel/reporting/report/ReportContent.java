@@ -580,10 +580,10 @@ public record ReportContent(ReportModel model, List<Block> blocks) {
             rows.add(List.of(Cell.group("Jumlah", 2), Cell.of(rupiah(model.budgetPagu())).bolded(),
                     Cell.of(rupiah(model.budgetRealisation())).bolded(), Cell.of(percent(model.budgetAbsorption())).bolded(),
                     Cell.of(""), Cell.of("")));
-            table("Realisasi anggaran tahun " + model.year(), List.of(column("Uraian", 31, Align.LEFT),
-                    column("Tingkat", 9, Align.LEFT), column("Pagu", 15, Align.RIGHT),
-                    column("Realisasi", 15, Align.RIGHT), column("Penyerapan (%)", 10, Align.RIGHT),
-                    column("Capaian Kinerja (%)", 10, Align.RIGHT), column("Efisiensi", 10, Align.RIGHT)), rows,
+            table("Realisasi anggaran tahun " + model.year(), List.of(column("Uraian", 28, Align.LEFT),
+                    column("Tingkat", 8, Align.LEFT), column("Pagu", 18, Align.RIGHT),
+                    column("Realisasi", 18, Align.RIGHT), column("Penyerapan (%)", 9, Align.RIGHT),
+                    column("Capaian Kinerja (%)", 10, Align.RIGHT), column("Efisiensi", 9, Align.RIGHT)), rows,
                     List.of(BudgetEfficiency.FORMULA));
             if (budget.stream().anyMatch(r -> r.level() == 0)) {
                 figure("Penyerapan anggaran dan capaian kinerja per sasaran tahun " + model.year(),
