@@ -283,9 +283,11 @@ public record ReportContent(ReportModel model, List<Block> blocks) {
             List<ReportModel.ProfileTable> staff = list(profile.staff());
             if (!staff.isEmpty()) {
                 section("Kepegawaian");
-                paragraph("Jumlah pegawai tahun " + profile.previousYear() + " dan " + model.year() + " menurut "
-                        + staff.stream().map(t -> t.header().toLowerCase(java.util.Locale.ROOT))
-                        .collect(java.util.stream.Collectors.joining(", ")) + ". Jumlah setiap tabel dihitung dari barisnya.");
+                List<String> headers = staff.stream().map(t -> orDash(t.header()).toLowerCase(java.util.Locale.ROOT)).toList();
+                String by = headers.size() == 1 ? headers.get(0) : String.join(", ", headers.subList(0, headers.size() - 1))
+                        + " dan " + headers.get(headers.size() - 1);
+                paragraph("Jumlah pegawai tahun " + profile.previousYear() + " dan " + model.year() + " menurut " + by
+                        + ". Jumlah setiap tabel dihitung dari barisnya.");
                 staff.forEach(t -> profileTable(t, profile.previousYear(), true));
             }
             if (profile.facilities() != null) {

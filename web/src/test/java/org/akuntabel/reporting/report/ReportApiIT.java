@@ -85,6 +85,7 @@ class ReportApiIT {
         assertEquals("<p>Hanya <strong>4</strong> koperasi memenuhi ketiga kriteria.</p>",
                 narrative.json().asJsonObject().getString("markup"));
 
+        String before = Http.download(base, YEAR + "report.pdf").header("X-Report-Digest");   // indicators evaluated first
         Http.Answer published = Http.post(base, YEAR + "report/versions", "{\"author\":\"pimpinan\"}");
         assertEquals(201, published.status(), published.body());
         JsonObject version = published.json().asJsonObject();
@@ -92,6 +93,7 @@ class ReportApiIT {
         int number = version.getInt("version");
         byte[] pdf = Http.download(base, YEAR + "report/versions/" + number + ".pdf").bytes();
         assertTrue(pdfText(pdf).contains(digest), "the digest is printed on the last page");
+        assertEquals(before, digest, "the published digest is the draft's");
         assertEquals(digest, Http.download(base, YEAR + "report.pdf").header("X-Report-Digest"), "nothing changed yet");
 
         // a data edit: the fourth quarter of PDRB ends the productivity figure's provisional state
