@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.akuntabel.agency.profile.AgencyProfiles;
 import org.akuntabel.evaluation.Measurement;
 import org.akuntabel.evaluation.NotFoundException;
 import org.akuntabel.planning.Polarity;
@@ -43,6 +44,9 @@ public class ConsistencyChecks {
     @Inject
     private BudgetService budgets;
 
+    @Inject
+    private AgencyProfiles profiles;
+
     @PersistenceContext(unitName = "akuntabel")
     private EntityManager em;
 
@@ -74,6 +78,31 @@ public class ConsistencyChecks {
                     "Anggaran — " + d, "Realisasi anggaran " + year + " (tabel per sasaran, program dan kegiatan, Lampiran)")));
         } catch (NotFoundException noBudget) {
             // no budget recorded for the year: nothing to compare
+        }
+        for (int y : List.of(year - 1, year)) {
+            checks.addAll(staffTables(y, profiles.tables(agencyCode, y, AgencyProfiles.STAFF)));
+        }
+        return checks;
+    }
+
+    /**
+     * The staff tables of one year (BAB I, Kepegawaian): every table that counts all staff (by unit, golongan,
+     * education, status — not eselon, which counts structural officials only) should give the same headcount, and a
+     * printed JUMLAH should be the sum of its lines.
+     */
+    static List<Check> staffTables(int year, List<AgencyProfiles.TableView> tables) {
+        List<Check> checks = new ArrayList<>();
+        for (AgencyProfiles.TableView table : tables) {
+            if (table.printedTotal() != null && table.printedTotal() != table.total()) {
+                checks.add(new Check("JUMLAH_TABEL", WARNING, "Kepegawaian — " + table.title() + " " + year + ": JUMLAH tercetak "
+                        + table.printedTotal() + ", jumlah barisnya " + table.total(), "BAB I, Kepegawaian: " + table.title()));
+            }
+        }
+        List<AgencyProfiles.TableView> everyone = tables.stream().filter(t -> t.kind().countsEveryone()).toList();
+        if (everyone.stream().map(AgencyProfiles.TableView::total).distinct().count() > 1) {
+            checks.add(new Check("JUMLAH_PEGAWAI_BERBEDA", ERROR, "Jumlah pegawai " + year + " berbeda antar tabel kepegawaian: "
+                    + everyone.stream().map(t -> "menurut " + t.kind().header().toLowerCase(java.util.Locale.ROOT) + " " + t.total())
+                    .collect(Collectors.joining(", ")) + " (jumlah baris setiap tabel)", "BAB I, Tabel 1.1–1.5"));
         }
         return checks;
     }

@@ -9,6 +9,10 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import org.akuntabel.agency.Agency;
 import org.akuntabel.agency.GovernmentLevel;
+import org.akuntabel.agency.profile.Organisation;
+import org.akuntabel.agency.profile.OrganisationUnit;
+import org.akuntabel.agency.profile.ProfileKind;
+import org.akuntabel.agency.profile.ProfileTable;
 import org.akuntabel.planning.Indicator;
 import org.akuntabel.planning.IndicatorTarget;
 import org.akuntabel.planning.DocumentKind;
@@ -124,7 +128,47 @@ public class DemoDataLoader {
         loadCompanies(agency, documents, demo.getJsonObject("companies"), added);
         loadBudget(agency, documents, demo.getJsonObject("budget"), added);
         loadCooperatives(agency, documents, demo.getJsonObject("cooperatives"), added);
+        loadProfile(agency, DemoData.readJson(DemoData.ROOT + "profil-instansi.json"), added);
         return added.count;
+    }
+
+    /**
+     * BAB I as data ({@code profil-instansi.json}): the organisation when the agency has none, and each year's staff and
+     * facilities tables that are missing. A null count is a cell printed "-"; printed totals are kept as printed.
+     */
+    private void loadProfile(Agency agency, JsonObject spec, Counter added) {
+        JsonObject o = spec.getJsonObject("organisation");
+        if (em.createNamedQuery("Organisation.findByAgency", Organisation.class).setParameter("agency", agency).getResultList().isEmpty()) {
+            Organisation organisation = added.persist(em, new Organisation(agency));
+            organisation.describe(o.getString("duties"), o.getJsonArray("functions").getValuesAs(JsonString::getString),
+                    o.getString("source", null));
+            Map<String, OrganisationUnit> units = new HashMap<>();
+            int order = 0;
+            for (JsonObject u : o.getJsonArray("units").getValuesAs(JsonObject.class)) {
+                String parent = u.isNull("parent") ? null : u.getString("parent");
+                OrganisationUnit unit = added.persist(em, new OrganisationUnit(organisation, ++order, u.getString("name"),
+                        parent == null ? null : units.get(parent)));
+                units.put(unit.getName(), unit);
+            }
+        }
+        for (JsonObject y : spec.getJsonArray("years").getValuesAs(JsonObject.class)) {
+            int year = y.getInt("year");
+            List<ProfileKind> stored = em.createNamedQuery("ProfileTable.findByAgencyAndYears", ProfileTable.class)
+                    .setParameter("agency", agency).setParameter("years", List.of(year)).getResultStream()
+                    .map(ProfileTable::getKind).toList();
+            for (JsonObject t : y.getJsonArray("tables").getValuesAs(JsonObject.class)) {
+                ProfileKind kind = ProfileKind.valueOf(t.getString("kind"));
+                if (stored.contains(kind)) {
+                    continue;
+                }
+                ProfileTable table = new ProfileTable(agency, year, kind,
+                        t.isNull("printedTotal") ? null : t.getInt("printedTotal"), t.getString("source", null));
+                for (JsonObject line : t.getJsonArray("lines").getValuesAs(JsonObject.class)) {
+                    table.addLine(line.getString("category"), line.isNull("count") ? null : line.getInt("count"));
+                }
+                added.persist(em, table);
+            }
+        }
     }
 
     /** The Renstra with its tujuan and sasaran; indicators not yet placed under a sasaran are placed. */

@@ -91,4 +91,32 @@ class DemoDataFilesTest {
         assertTrue(Files.readString(ROOT.resolve("koperasi-tabel-3.13.csv")).contains("25,KOPERASI TIONG SEJAHTERA,2024-06-15,2025-05-10,8398754220,,"),
                 "the blank 2025 business volume stays blank");
     }
+
+    @Test
+    void theStaffTablesOfBabOneKeepTheirPrintedTotalsWhichMatchTheirLinesButNotEachOther() throws IOException {
+        JsonObject profile;
+        try (JsonReader reader = Json.createReader(new StringReader(Files.readString(ROOT.resolve("profil-instansi.json"),
+                StandardCharsets.UTF_8)))) {
+            profile = reader.readObject();
+        }
+        java.util.Map<String, Integer> headcounts = new java.util.TreeMap<>();
+        for (JsonObject year : profile.getJsonArray("years").getValuesAs(JsonObject.class)) {
+            for (JsonObject table : year.getJsonArray("tables").getValuesAs(JsonObject.class)) {
+                int sum = table.getJsonArray("lines").getValuesAs(JsonObject.class).stream()
+                        .filter(l -> !l.isNull("count")).mapToInt(l -> l.getInt("count")).sum();
+                if (!table.isNull("printedTotal")) {
+                    assertEquals(table.getInt("printedTotal"), sum, table.getString("location") + " " + year.getInt("year"));
+                }
+                headcounts.put(year.getInt("year") + " " + table.getString("kind"), sum);
+            }
+        }
+        // Tabel 1.1 prints no JUMLAH: its lines give 79 in both years, against 54/58/54 (2025) and 31/58/59 (2024)
+        assertEquals(79, headcounts.get("2025 UNIT"));
+        assertEquals(79, headcounts.get("2024 UNIT"));
+        assertEquals(List.of(54, 58, 54), List.of(headcounts.get("2025 GOLONGAN"), headcounts.get("2025 PENDIDIKAN"),
+                headcounts.get("2025 STATUS")));
+        assertEquals(List.of(31, 58, 59), List.of(headcounts.get("2024 GOLONGAN"), headcounts.get("2024 PENDIDIKAN"),
+                headcounts.get("2024 STATUS")));
+        assertEquals(12, headcounts.keySet().size(), "six tables for each of 2024 and 2025");
+    }
 }

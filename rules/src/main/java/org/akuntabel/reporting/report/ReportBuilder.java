@@ -3,6 +3,8 @@ package org.akuntabel.reporting.report;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import org.akuntabel.agency.Agency;
+import org.akuntabel.agency.profile.AgencyProfiles;
+import org.akuntabel.agency.profile.ProfileKind;
 import org.akuntabel.evaluation.NotFoundException;
 import org.akuntabel.evaluation.RuleSetCatalog;
 import org.akuntabel.evaluation.scale.ScaleDescription;
@@ -52,6 +54,9 @@ public class ReportBuilder {
 
     @Inject
     private RuleSetCatalog catalog;
+
+    @Inject
+    private AgencyProfiles profiles;
 
     /** Where an indicator's figure in the report comes from: the stored run, its rule-set versions and data digest. */
     public record FigureOrigin(String indicator, String source, Long runId, String ruleSet, String ruleSetVersion, String scaleRuleSet,
@@ -111,7 +116,11 @@ public class ReportBuilder {
             realisation = view.realisation();
             absorption = view.absorption();
             for (BudgetView.SasaranBudget s : view.sasaran()) {
-                budget.add(new ReportModel.BudgetRow(0, "Sasaran " + s.number() + ": " + s.name(), s.pagu(), s.realisation(), s.absorption()));
+                BigDecimal performance = BudgetEfficiency.performance(indicators.stream()
+                        .filter(r -> r.sasaranNumber() != null && r.sasaranNumber() == s.number())
+                        .map(IndicatorResult::achievement).toList());
+                budget.add(new ReportModel.BudgetRow(0, "Sasaran " + s.number() + ": " + s.name(), s.pagu(), s.realisation(),
+                        s.absorption(), performance, BudgetEfficiency.efficiency(performance, s.absorption())));
                 for (BudgetView.ProgrammeBudget p : s.programmes()) {
                     budget.add(new ReportModel.BudgetRow(1, p.name(), p.pagu(), p.realisation(), p.absorption()));
                     for (BudgetView.ActivityBudget a : p.activities()) {
@@ -129,9 +138,55 @@ public class ReportBuilder {
                 .map(c -> new ReportModel.Check(c.code(), c.severity(), c.message(), c.location())).toList();
 
         return new ReportModel(agency.getCode(), agency.getName(), agency.getRegion(), year,
-                "Laporan Kinerja Instansi Pemerintah (LKjIP) Tahun " + year, texts, rows, scale, agency.getScaleRuleSet(),
+                "Laporan Kinerja Instansi Pemerintah (LKjIP) Tahun " + year, texts, profile(agencyCode, year), rows, scale, agency.getScaleRuleSet(),
                 renstraRows, renstraYears, renstra.map(PlanningViews.RenstraView::title).orElse(null), documents, details, budget,
                 pagu, realisation, absorption, checks, true, null);
+    }
+
+    /** BAB I from data: the organisation as stored now, and the staff and facilities tables of the year and the one before. */
+    private ReportModel.Profile profile(String agencyCode, int year) {
+        AgencyProfiles.OrganisationView organisation = profiles.organisation(agencyCode);
+        Map<String, Integer> depth = new java.util.HashMap<>();
+        List<ReportModel.Unit> units = new ArrayList<>();
+        for (AgencyProfiles.UnitView unit : organisation.units()) {
+            int d = unit.parent() == null ? 0 : depth.getOrDefault(unit.parent(), -1) + 1;
+            depth.put(unit.name(), d);
+            units.add(new ReportModel.Unit(unit.name(), d));
+        }
+        List<AgencyProfiles.TableView> previous = profiles.tables(agencyCode, year - 1, java.util.EnumSet.allOf(ProfileKind.class));
+        List<AgencyProfiles.TableView> current = profiles.tables(agencyCode, year, java.util.EnumSet.allOf(ProfileKind.class));
+        List<ReportModel.ProfileTable> staff = new ArrayList<>();
+        ReportModel.ProfileTable facilities = null;
+        for (ProfileKind kind : ProfileKind.values()) {
+            Optional<AgencyProfiles.TableView> before = previous.stream().filter(t -> t.kind() == kind).findFirst();
+            Optional<AgencyProfiles.TableView> now = current.stream().filter(t -> t.kind() == kind).findFirst();
+            if (before.isEmpty() && now.isEmpty()) {
+                continue;
+            }
+            ReportModel.ProfileTable table = new ReportModel.ProfileTable(kind.name(), kind.title(), kind.header(),
+                    lines(before.map(AgencyProfiles.TableView::lines).orElse(List.of()),
+                            now.map(AgencyProfiles.TableView::lines).orElse(List.of())),
+                    now.or(() -> before).map(AgencyProfiles.TableView::source).orElse(null));
+            if (kind.isStaff()) {
+                staff.add(table);
+            } else {
+                facilities = table;
+            }
+        }
+        return new ReportModel.Profile(organisation.duties(), organisation.functions(), units, year - 1, staff, facilities);
+    }
+
+    /** The lines of the year in their order, then those only the previous year has; matched by category. */
+    static List<ReportModel.ProfileLine> lines(List<AgencyProfiles.LineView> previous, List<AgencyProfiles.LineView> current) {
+        Map<String, ReportModel.ProfileLine> lines = new java.util.LinkedHashMap<>();
+        current.forEach(l -> lines.put(key(l.category()), new ReportModel.ProfileLine(l.category(), null, l.count())));
+        previous.forEach(l -> lines.merge(key(l.category()), new ReportModel.ProfileLine(l.category(), l.count(), null),
+                (now, before) -> new ReportModel.ProfileLine(now.category(), before.previous(), now.current())));
+        return List.copyOf(lines.values());
+    }
+
+    private static String key(String category) {
+        return category.trim().toLowerCase(java.util.Locale.ROOT);
     }
 
     /** The IKU, the RKT and the latest revision of the Perjanjian Kinerja of the year. */

@@ -67,6 +67,7 @@ public final class ReportCharts {
     private static final Color TARGET_COLOUR = new Color(0x8C, 0x8C, 0x8C);
     private static final Color REALISATION_COLOUR = new Color(0x1F, 0x5F, 0x99);
     private static final Color ABSORPTION_COLOUR = new Color(0x2E, 0x7D, 0x32);
+    private static final Color PERFORMANCE_COLOUR = new Color(0x15, 0x65, 0xC0);
     private static final Color DEFAULT_BAR = new Color(0x60, 0x7D, 0x8B);
     private static final int MAX_LABEL = 48;
 
@@ -164,24 +165,33 @@ public final class ReportCharts {
         return png(chart, WIDTH, 300);
     }
 
-    /** (c) Budget absorption (penyerapan, %) of each sasaran: the level-0 rows of the budget. */
+    /**
+     * (c) Budget absorption (penyerapan, %) of each sasaran: the level-0 rows of the budget; beside it the sasaran's
+     * capaian kinerja where the budget rows carry it.
+     */
     public static Chart absorption(List<BudgetRow> budget) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         Set<String> keys = new HashSet<>();
+        boolean performance = budget.stream().anyMatch(r -> r.level() == 0 && r.performance() != null);
         int bars = 0;
         for (BudgetRow row : budget) {
             if (row.level() == 0) {
-                bars++;
-                data.addValue(number(row.absorption()), "Penyerapan", unique(keys, shorten(row.name())));
+                bars += performance ? 2 : 1;
+                String key = unique(keys, shorten(row.name()));
+                data.addValue(number(row.absorption()), "Penyerapan anggaran", key);
+                if (performance) {
+                    data.addValue(number(row.performance()), "Capaian kinerja", key);
+                }
             }
         }
-        JFreeChart chart = ChartFactory.createBarChart(null, null, "Penyerapan anggaran (%)", data,
-                PlotOrientation.HORIZONTAL, false, false, false);
+        JFreeChart chart = ChartFactory.createBarChart(null, null, performance ? "Persen (%)" : "Penyerapan anggaran (%)", data,
+                PlotOrientation.HORIZONTAL, performance, false, false);
         theme(chart);
         CategoryPlot plot = chart.getCategoryPlot();
         BarRenderer renderer = new BarRenderer();
         bars(renderer);
         renderer.setSeriesPaint(0, ABSORPTION_COLOUR);
+        renderer.setSeriesPaint(1, PERFORMANCE_COLOUR);
         plot.setRenderer(renderer);
         percentAxis(plot, 100);
         return png(chart, WIDTH, barHeight(bars));
@@ -212,10 +222,12 @@ public final class ReportCharts {
         axis.setAutoRangeIncludesZero(true);
         axis.setUpperMargin(0.12);
         double max = 0;
-        for (int c = 0; c < plot.getDataset().getColumnCount(); c++) {
-            Number value = plot.getDataset().getValue(0, c);
-            if (value != null) {
-                max = Math.max(max, value.doubleValue());
+        for (int r = 0; r < plot.getDataset().getRowCount(); r++) {
+            for (int c = 0; c < plot.getDataset().getColumnCount(); c++) {
+                Number value = plot.getDataset().getValue(r, c);
+                if (value != null) {
+                    max = Math.max(max, value.doubleValue());
+                }
             }
         }
         axis.setRange(0, Math.max(atLeast, max) * 1.15);

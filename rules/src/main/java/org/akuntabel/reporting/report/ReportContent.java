@@ -251,6 +251,70 @@ public record ReportContent(ReportModel model, List<Block> blocks) {
         private void introduction() {
             chapter("1", "BAB I PENDAHULUAN");
             narrative("pendahuluan");
+            ReportModel.Profile profile = model.profile();
+            if (profile == null) {
+                return;
+            }
+            List<String> functions = list(profile.functions());
+            List<ReportModel.Unit> units = list(profile.units());
+            if (present(profile.duties()) || !functions.isEmpty() || !units.isEmpty()) {
+                section("Gambaran Umum Organisasi");
+                if (present(profile.duties())) {
+                    labelled("Tugas: ", profile.duties());
+                }
+                if (!functions.isEmpty()) {
+                    blocks.add(new Paragraph(List.of(Run.bold("Fungsi:")), Style.BODY));
+                    for (int i = 0; i < functions.size(); i++) {
+                        blocks.add(new ListItem(0, letter(i) + ".", List.of(Run.plain(functions.get(i)))));
+                    }
+                }
+                if (!units.isEmpty()) {
+                    blocks.add(new Paragraph(List.of(Run.bold("Susunan organisasi:")), Style.BODY));
+                    int[] counters = new int[8];
+                    for (ReportModel.Unit unit : units) {
+                        int depth = Math.max(0, Math.min(counters.length - 1, unit.depth()));
+                        int n = counters[depth]++;
+                        java.util.Arrays.fill(counters, depth + 1, counters.length, 0);
+                        String marker = depth == 0 ? letter(n) + "." : depth == 1 ? (n + 1) + ")" : "•";
+                        blocks.add(new ListItem(depth, marker, List.of(Run.plain(unit.name()))));
+                    }
+                }
+            }
+            List<ReportModel.ProfileTable> staff = list(profile.staff());
+            if (!staff.isEmpty()) {
+                section("Kepegawaian");
+                List<String> headers = staff.stream().map(t -> orDash(t.header()).toLowerCase(java.util.Locale.ROOT)).toList();
+                String by = headers.size() == 1 ? headers.get(0) : String.join(", ", headers.subList(0, headers.size() - 1))
+                        + " dan " + headers.get(headers.size() - 1);
+                paragraph("Jumlah pegawai tahun " + profile.previousYear() + " dan " + model.year() + " menurut " + by
+                        + ". Jumlah setiap tabel dihitung dari barisnya.");
+                staff.forEach(t -> profileTable(t, profile.previousYear(), true));
+            }
+            if (profile.facilities() != null) {
+                section("Sarana dan Prasarana");
+                paragraph("Sarana dan prasarana kerja yang mendukung pelaksanaan tugas dan fungsi, tahun "
+                        + profile.previousYear() + " dan " + model.year() + ".");
+                profileTable(profile.facilities(), profile.previousYear(), false);
+            }
+        }
+
+        /** A staff or facilities table: the year before and the year, and for staff the totals computed from the lines. */
+        private void profileTable(ReportModel.ProfileTable t, int previousYear, boolean totals) {
+            List<ReportModel.ProfileLine> lines = list(t.lines());
+            List<List<Cell>> rows = new ArrayList<>();
+            int no = 0;
+            for (ReportModel.ProfileLine line : lines) {
+                rows.add(List.of(Cell.of(Integer.toString(++no)), Cell.of(line.category()), Cell.of(count(line.previous())),
+                        Cell.of(count(line.current()))));
+            }
+            if (totals) {
+                rows.add(List.of(Cell.group("Jumlah", 2),
+                        Cell.of(count(sum(lines.stream().map(ReportModel.ProfileLine::previous).toList()))).bolded(),
+                        Cell.of(count(sum(lines.stream().map(ReportModel.ProfileLine::current).toList()))).bolded()));
+            }
+            table(t.title(), List.of(column("No", 6, Align.CENTER), column(orDash(t.header()), 54, Align.LEFT),
+                    column(Integer.toString(previousYear), 20, Align.RIGHT), column(Integer.toString(model.year()), 20,
+                            Align.RIGHT)), rows, present(t.source()) ? List.of(t.source()) : List.of());
         }
 
         private void planning() {
@@ -494,6 +558,8 @@ public record ReportContent(ReportModel model, List<Block> blocks) {
             paragraph("Pagu anggaran tahun " + model.year() + " sebesar " + rupiah(model.budgetPagu()) + " dengan realisasi "
                     + rupiah(model.budgetRealisation()) + " atau penyerapan " + percent(model.budgetAbsorption())
                     + "%, menurut sasaran, program, kegiatan dan sub-kegiatan.");
+            paragraph("Efisiensi per sasaran membandingkan capaian kinerja sasaran dengan penyerapan anggarannya: "
+                    + BudgetEfficiency.FORMULA);
             String[] levels = {"Sasaran", "Program", "Kegiatan", "Sub-kegiatan"};
             List<List<Cell>> rows = new ArrayList<>();
             for (BudgetRow row : budget) {
@@ -502,20 +568,28 @@ public record ReportContent(ReportModel model, List<Block> blocks) {
                 Cell pagu = Cell.of(rupiah(row.pagu()));
                 Cell realisation = Cell.of(rupiah(row.realisation()));
                 Cell absorption = Cell.of(percent(row.absorption()));
+                Cell performance = Cell.of(level == 0 ? percent(row.performance()) : "");
+                Cell efficiency = Cell.of(level == 0 ? signed(row.efficiency()) : "");
                 if (level == 0) {
                     pagu = pagu.bolded();
                     realisation = realisation.bolded();
                     absorption = absorption.bolded();
+                    performance = performance.bolded();
+                    efficiency = efficiency.bolded();
                 }
-                rows.add(List.of(name, Cell.of(levels[level]), pagu, realisation, absorption));
+                rows.add(List.of(name, Cell.of(levels[level]), pagu, realisation, absorption, performance, efficiency));
             }
             rows.add(List.of(Cell.group("Jumlah", 2), Cell.of(rupiah(model.budgetPagu())).bolded(),
-                    Cell.of(rupiah(model.budgetRealisation())).bolded(), Cell.of(percent(model.budgetAbsorption())).bolded()));
-            table("Realisasi anggaran tahun " + model.year(), List.of(column("Uraian", 40, Align.LEFT),
-                    column("Tingkat", 12, Align.LEFT), column("Pagu", 18, Align.RIGHT),
-                    column("Realisasi", 18, Align.RIGHT), column("Penyerapan (%)", 12, Align.RIGHT)), rows, List.of());
+                    Cell.of(rupiah(model.budgetRealisation())).bolded(), Cell.of(percent(model.budgetAbsorption())).bolded(),
+                    Cell.of(""), Cell.of("")));
+            table("Realisasi anggaran tahun " + model.year(), List.of(column("Uraian", 28, Align.LEFT),
+                    column("Tingkat", 8, Align.LEFT), column("Pagu", 18, Align.RIGHT),
+                    column("Realisasi", 18, Align.RIGHT), column("Penyerapan (%)", 9, Align.RIGHT),
+                    column("Capaian Kinerja (%)", 10, Align.RIGHT), column("Efisiensi", 9, Align.RIGHT)), rows,
+                    List.of(BudgetEfficiency.FORMULA));
             if (budget.stream().anyMatch(r -> r.level() == 0)) {
-                figure("Penyerapan anggaran per sasaran tahun " + model.year(), ReportCharts.absorption(budget));
+                figure("Penyerapan anggaran dan capaian kinerja per sasaran tahun " + model.year(),
+                        ReportCharts.absorption(budget));
             }
         }
 
@@ -665,6 +739,25 @@ public record ReportContent(ReportModel model, List<Block> blocks) {
                 case "ENTERED" -> "Dimasukkan sesuai dokumen terbit";
                 default -> source;
             };
+        }
+
+        /** a, b, …, z, aa, ab, … */
+        private static String letter(int index) {
+            return index < 26 ? String.valueOf((char) ('a' + index)) : letter(index / 26 - 1) + letter(index % 26);
+        }
+
+        private static String count(Integer count) {
+            return count == null ? "-" : value(BigDecimal.valueOf(count));
+        }
+
+        /** The sum of the counts; {@code null} when every count is "-". */
+        private static Integer sum(List<Integer> counts) {
+            return counts.stream().filter(Objects::nonNull).reduce(Integer::sum).orElse(null);
+        }
+
+        /** Percentage points with their sign: {@code +12,30}, {@code -3,05}; {@code -} when absent. */
+        private static String signed(BigDecimal value) {
+            return value == null ? "-" : (value.signum() > 0 ? "+" : "") + percent(value);
         }
 
         private static String range(List<Integer> years) {

@@ -11,10 +11,11 @@ import java.util.List;
  * generation, so the same data and rules give the same files.
  *
  * @param narratives staff's texts by {@link Narrative#section()} key, as safe markup (p, strong, em, ul, ol, li, br)
+ * @param profile    BAB I from data: the organisation, the staff and facilities tables of the year and the year before
  * @param digest     the SHA-256 of the published version, printed on the last page; {@code null} for a draft
  */
 public record ReportModel(String agencyCode, String agencyName, String region, int year, String title,
-                          List<Narrative> narratives, List<IndicatorRow> indicators, List<ScaleBand> scale, String scaleName,
+                          List<Narrative> narratives, Profile profile, List<IndicatorRow> indicators, List<ScaleBand> scale, String scaleName,
                           List<RenstraIndicator> renstra, List<Integer> renstraYears, String renstraTitle,
                           List<PlanningDocument> documents, List<IndicatorDetail> details, List<BudgetRow> budget,
                           BigDecimal budgetPagu, BigDecimal budgetRealisation, BigDecimal budgetAbsorption,
@@ -25,6 +26,28 @@ public record ReportModel(String agencyCode, String agencyName, String region, i
 
     /** A staff narrative: a report section ({@code ikhtisar}, …) or an indicator part ({@code KODE.penjelasan|analisis|solusi}). */
     public record Narrative(String section, String markup, String author, String savedAt) {
+    }
+
+    /**
+     * BAB I from data: the agency's duties, functions and units, and the staff tables (Kepegawaian) and facilities
+     * table (Sarana dan Prasarana) with the previous year beside the year.
+     */
+    public record Profile(String duties, List<String> functions, List<Unit> units, int previousYear, List<ProfileTable> staff,
+                          ProfileTable facilities) {
+    }
+
+    /** A unit of the organisation; depth 0 at the top, 1 for a unit under another, … */
+    public record Unit(String name, int depth) {
+    }
+
+    /**
+     * A staff or facilities table for the year and the year before: lines by category ({@code null}: "-", or no line
+     * that year), the totals computed from the lines, and the source note.
+     */
+    public record ProfileTable(String kind, String title, String header, List<ProfileLine> lines, String source) {
+    }
+
+    public record ProfileLine(String category, Integer previous, Integer current) {
     }
 
     /** One row of the evaluation table (BAB III) and the executive summary. */
@@ -72,8 +95,18 @@ public record ReportModel(String agencyCode, String agencyName, String region, i
     public record SeriesPoint(int year, BigDecimal target, BigDecimal realisation) {
     }
 
-    /** A budget line: level 0 sasaran, 1 programme, 2 kegiatan, 3 sub-kegiatan. */
-    public record BudgetRow(int level, String name, BigDecimal pagu, BigDecimal realisation, BigDecimal absorption) {
+    /**
+     * A budget line: level 0 sasaran, 1 programme, 2 kegiatan, 3 sub-kegiatan. A sasaran also carries its capaian
+     * kinerja (mean achievement of its indicators) and efficiency (capaian kinerja − penyerapan, percentage points);
+     * {@code null} on other levels or where they cannot be computed.
+     */
+    public record BudgetRow(int level, String name, BigDecimal pagu, BigDecimal realisation, BigDecimal absorption,
+                            BigDecimal performance, BigDecimal efficiency) {
+
+        /** A line without performance (programme, kegiatan, sub-kegiatan). */
+        public BudgetRow(int level, String name, BigDecimal pagu, BigDecimal realisation, BigDecimal absorption) {
+            this(level, name, pagu, realisation, absorption, null, null);
+        }
     }
 
     /** A consistency-check finding for the annex. */

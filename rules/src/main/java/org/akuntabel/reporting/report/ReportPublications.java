@@ -136,7 +136,7 @@ public class ReportPublications {
     }
 
     private static ReportModel with(ReportModel m, boolean draft, String digest) {
-        return new ReportModel(m.agencyCode(), m.agencyName(), m.region(), m.year(), m.title(), m.narratives(), m.indicators(),
+        return new ReportModel(m.agencyCode(), m.agencyName(), m.region(), m.year(), m.title(), m.narratives(), m.profile(), m.indicators(),
                 m.scale(), m.scaleName(), m.renstra(), m.renstraYears(), m.renstraTitle(), m.documents(), m.details(), m.budget(),
                 m.budgetPagu(), m.budgetRealisation(), m.budgetAbsorption(), m.checks(), draft, digest);
     }

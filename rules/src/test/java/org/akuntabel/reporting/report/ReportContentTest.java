@@ -77,4 +77,53 @@ class ReportContentTest {
         assertEquals(ReportContent.UNPUBLISHED, draft.finalStatement());
         assertEquals(ReportContent.DIGEST_LINE + ReportFixture.DIGEST, content.finalStatement());
     }
+
+    @Test
+    void babOneShowsTheOrganisationAndTheStaffAndFacilitiesTablesWithTotalsFromTheirLines() {
+        List<Table> chapterOne = content.tables().stream().filter(t -> t.number().startsWith("Tabel 1.")).toList();
+        assertEquals(List.of("Tabel 1.1 Jumlah Pegawai Berdasarkan Struktur Organisasi", "Tabel 1.2 Jumlah Pegawai Berdasarkan Golongan",
+                "Tabel 1.3 Jumlah Pegawai Berdasarkan Eselonisasi", "Tabel 1.4 Jumlah Pegawai Berdasarkan Tingkat Pendidikan",
+                "Tabel 1.5 Jumlah Pegawai Berdasarkan Status Kepegawaian", "Tabel 1.6 Jumlah Sarana dan Prasarana"),
+                chapterOne.stream().map(Table::caption).toList());
+        Table units = chapterOne.get(0);
+        assertEquals(List.of("No", "Unit Kerja", "2024", "2025"), units.columns().stream().map(Block.Column::header).toList());
+        assertEquals(List.of("Jumlah", "79", "79"), texts(units.rows().get(units.rows().size() - 1)), "computed, not typed in");
+        assertEquals(List.of("1", "Kepala", "1", "-"), texts(units.rows().get(0)), "a printed '-' stays '-'");
+        Table golongan = chapterOne.get(1);
+        assertEquals(List.of("Jumlah", "31", "54"), texts(golongan.rows().get(golongan.rows().size() - 1)));
+        Table status = chapterOne.get(4);
+        assertEquals(List.of("Jumlah", "59", "54"), texts(status.rows().get(status.rows().size() - 1)));
+        Table facilities = chapterOne.get(5);
+        assertEquals(7, facilities.rows().size(), "no total over unlike items");
+        assertEquals(List.of("Sumber: Subbag Umpeg DTKKUKM Kab. Beltim, Desember 2025"), facilities.notes());
+
+        List<String> sections = content.contents().stream().filter(h -> h.level() == 2 && h.text().startsWith("1.")).map(Heading::text)
+                .toList();
+        assertEquals(List.of("1.1 Gambaran Umum Organisasi", "1.2 Kepegawaian", "1.3 Sarana dan Prasarana"), sections);
+        List<Block.ListItem> items = content.blocks().stream().filter(b -> b instanceof Block.ListItem).map(b -> (Block.ListItem) b)
+                .toList();
+        Block.ListItem sub = items.stream().filter(i -> i.runs().get(0).text().equals("Sub Bagian Umum dan Kepegawaian"))
+                .findFirst().orElseThrow();
+        assertEquals(1, sub.depth());
+        assertEquals("1)", sub.marker());
+        assertTrue(items.stream().anyMatch(i -> i.marker().equals("f.") && i.runs().get(0).text().equals("Kelompok Jabatan Fungsional")));
+    }
+
+    @Test
+    void theBudgetTableShowsEfficiencyPerSasaranWithItsFormula() {
+        Table budget = content.tables().stream().filter(t -> t.title().startsWith("Realisasi anggaran")).findFirst().orElseThrow();
+        assertEquals(List.of("Uraian", "Tingkat", "Pagu", "Realisasi", "Penyerapan (%)", "Capaian Kinerja (%)", "Efisiensi"),
+                budget.columns().stream().map(Block.Column::header).toList());
+        List<String> first = texts(budget.rows().get(0));
+        // Sasaran 1: capaian (89,38 + 115,33) ÷ 2 = 102,36; penyerapan 5.201.043.927 ÷ 5.634.586.636 = 92,31 %
+        assertEquals("92,31", first.get(4));
+        assertEquals("102,36", first.get(5));
+        assertEquals("+10,05", first.get(6));
+        assertTrue(budget.notes().contains(BudgetEfficiency.FORMULA));
+        assertTrue(content.blocks().stream().anyMatch(b -> b instanceof Paragraph p && p.text().contains("Efisiensi = capaian kinerja")));
+    }
+
+    private static List<String> texts(List<Block.Cell> row) {
+        return row.stream().map(Block.Cell::text).toList();
+    }
 }

@@ -82,10 +82,54 @@ final class ReportFixture {
         return new ReportModel("beltim",
                 "Dinas Tenaga Kerja, Koperasi, Usaha Kecil dan Menengah Kabupaten Belitung Timur",
                 "Kabupaten Belitung Timur, Provinsi Kepulauan Bangka Belitung", 2025,
-                "Laporan Kinerja Instansi Pemerintah (LKjIP) Tahun 2025", narratives, indicators(), scale(),
+                "Laporan Kinerja Instansi Pemerintah (LKjIP) Tahun 2025", narratives, profile(), indicators(), scale(),
                 "Skala Capaian Kinerja Kabupaten Belitung Timur", renstra(), List.of(2025, 2026, 2027, 2028, 2029),
                 "Renstra 2025–2029", documents(), details(), budget(), d("6197237336"), d("5596741787"),
                 percent(d("5596741787"), d("6197237336")), checks(), draft, digest);
+    }
+
+    /** BAB I of seed 000: the organisation (1.3.2), the staff tables 1.1–1.5 and the facilities table 1.6 ("-" as null). */
+    static ReportModel.Profile profile() {
+        String source = "Sumber: Subbag Umpeg DTKKUKM Kab. Beltim, Desember 2025";
+        return new ReportModel.Profile("Membantu Bupati melaksanakan urusan pemerintahan dan tugas pembantuan di bidang tenaga "
+                + "kerja dan bidang koperasi, usaha kecil dan menengah.",
+                List.of("Perumusan kebijakan penyelenggaraan urusan pemerintahan", "Pelaksanaan administrasi Dinas"),
+                List.of(new ReportModel.Unit("Kepala Dinas", 0), new ReportModel.Unit("Sekretariat", 0),
+                        new ReportModel.Unit("Sub Bagian Umum dan Kepegawaian", 1),
+                        new ReportModel.Unit("Sub Bagian Keuangan, Perencanaan dan Pelaporan", 1),
+                        new ReportModel.Unit("Bidang Pelatihan dan Penempatan Tenaga Kerja", 0),
+                        new ReportModel.Unit("Bidang Hubungan Industrial dan Jaminan Sosial Tenaga Kerja", 0),
+                        new ReportModel.Unit("Bidang Koperasi, Usaha Kecil dan Menengah", 0),
+                        new ReportModel.Unit("Kelompok Jabatan Fungsional", 0)),
+                2024,
+                List.of(table("UNIT", "Jumlah Pegawai Berdasarkan Struktur Organisasi", "Unit Kerja", source,
+                                line("Kepala", 1, null), line("Sekretariat", 28, 20),
+                                line("Bidang Pelatihan dan Penempatan Tenaga Kerja", 9, 13),
+                                line("Bidang Hubungan Industrial dan Jaminan Sosial Tenaga Kerja", 8, 9),
+                                line("Bidang Koperasi, Usaha Kecil dan Menengah", 13, 12), line("Fungsional", 20, 25),
+                                line("Unit Pelaksana Teknis Dinas", null, null)),
+                        table("GOLONGAN", "Jumlah Pegawai Berdasarkan Golongan", "Golongan", source,
+                                line("Golongan IV", 3, 2), line("Golongan III", 19, 20), line("Golongan II", 1, 1),
+                                line("Golongan I", 0, null), line("IX", 7, 16), line("VI", 1, 2), line("V", null, 13)),
+                        table("ESELON", "Jumlah Pegawai Berdasarkan Eselonisasi", "Eselon", source,
+                                line("Eselon II", 1, null), line("Eselon III", 2, 4), line("Eselon IV", 2, 1)),
+                        table("PENDIDIKAN", "Jumlah Pegawai Berdasarkan Tingkat Pendidikan", "Tingkat Pendidikan", source,
+                                line("S3", null, null), line("S2", 1, 1), line("S1/D4", 34, 34), line("D3", 6, 6),
+                                line("SLTA", 17, 17), line("SLTP", null, null), line("SD", null, null)),
+                        table("STATUS", "Jumlah Pegawai Berdasarkan Status Kepegawaian", "Status Kepegawaian", source,
+                                line("ASN", 31, 51), line("Non ASN", 28, 3))),
+                table("SARANA", "Jumlah Sarana dan Prasarana", "Sarana dan Prasarana", source,
+                        line("Gedung Kantor", 0, 0), line("Kendaraan Roda 4", 0, 0), line("Kendaraan Roda 2", 0, 0),
+                        line("Meja Kerja", 3, 3), line("Kursi Kerja", 4, 4), line("Laptop/PC", 5, 5), line("Printer", 4, 4)));
+    }
+
+    private static ReportModel.ProfileTable table(String kind, String title, String header, String source,
+                                                  ReportModel.ProfileLine... lines) {
+        return new ReportModel.ProfileTable(kind, title, header, List.of(lines), source);
+    }
+
+    private static ReportModel.ProfileLine line(String category, Integer previous, Integer current) {
+        return new ReportModel.ProfileLine(category, previous, current);
     }
 
     static List<Narrative> narratives() {
@@ -290,6 +334,17 @@ final class ReportFixture {
                 "29458440"));
         rows.add(budget(2, "Pemberdayaan Usaha Mikro melalui Pendataan, Kemitraan, Kemudahan Perizinan, Penguatan "
                 + "Kelembagaan dan Koordinasi", "32460700", "29458440"));
+        // capaian kinerja per sasaran: the mean achievement of its indicators (SAKIP 89,38 and IP ASN 115,33 for Sasaran 1)
+        List<String> performance = List.of("102.36", "118.85", "0", "4.85", "58.57");
+        int sasaran = 0;
+        for (int i = 0; i < rows.size(); i++) {
+            BudgetRow row = rows.get(i);
+            if (row.level() == 0) {
+                BigDecimal p = d(performance.get(sasaran++));
+                rows.set(i, new BudgetRow(0, row.name(), row.pagu(), row.realisation(), row.absorption(), p,
+                        BudgetEfficiency.efficiency(p, row.absorption())));
+            }
+        }
         return rows;
     }
 

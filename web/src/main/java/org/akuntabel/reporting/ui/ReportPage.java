@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.akuntabel.reporting.IndicatorResult;
 import org.akuntabel.reporting.IndicatorResults;
+import org.akuntabel.reporting.report.BudgetEfficiency;
 import org.akuntabel.reporting.report.Narratives;
 import org.akuntabel.reporting.report.ReportModel;
 import org.akuntabel.reporting.report.ReportPublications;
@@ -135,14 +136,16 @@ public class ReportPage extends AgencyYearPage {
             colours.add(r.band() == null ? "#9AA5B1" : r.band().colour());
         }
         return bar(labels, Json.createArrayBuilder().add(Json.createObjectBuilder().add("label", "Capaian (%)").add("data", values)
-                .add("backgroundColor", colours)));
+                .add("backgroundColor", colours)), false);
     }
 
-    /** Budget absorption per sasaran (%). */
+    /** Budget absorption per sasaran (%) beside the sasaran's capaian kinerja (mean achievement of its indicators). */
     public String getBudgetChart() {
         JsonArrayBuilder labels = Json.createArrayBuilder();
         JsonArrayBuilder values = Json.createArrayBuilder();
+        JsonArrayBuilder performance = Json.createArrayBuilder();
         try {
+            List<IndicatorResult> indicators = results.indicators(getAgency(), getYear());
             for (org.akuntabel.planning.budget.BudgetView.SasaranBudget s : budgets.budget(getAgency(), getYear()).sasaran()) {
                 labels.add("Sasaran " + s.number());
                 if (s.absorption() == null) {
@@ -150,19 +153,28 @@ public class ReportPage extends AgencyYearPage {
                 } else {
                     values.add(s.absorption());
                 }
+                java.math.BigDecimal mean = BudgetEfficiency.performance(indicators.stream()
+                        .filter(r -> r.sasaranNumber() != null && r.sasaranNumber() == s.number())
+                        .map(IndicatorResult::achievement).toList());
+                if (mean == null) {
+                    performance.addNull();
+                } else {
+                    performance.add(mean);
+                }
             }
         } catch (NotFoundException noBudget) {
             // no budget for the year: an empty chart
         }
-        return bar(labels, Json.createArrayBuilder().add(Json.createObjectBuilder().add("label", "Penyerapan anggaran (%)")
-                .add("data", values).add("backgroundColor", "#0B3D63")));
+        return bar(labels, Json.createArrayBuilder()
+                .add(Json.createObjectBuilder().add("label", "Penyerapan anggaran (%)").add("data", values).add("backgroundColor", "#0B3D63"))
+                .add(Json.createObjectBuilder().add("label", "Capaian kinerja (%)").add("data", performance).add("backgroundColor", "#F9A825")), true);
     }
 
-    private static String bar(JsonArrayBuilder labels, JsonArrayBuilder datasets) {
+    private static String bar(JsonArrayBuilder labels, JsonArrayBuilder datasets, boolean legend) {
         return Json.createObjectBuilder().add("type", "bar")
                 .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
                 .add("options", Json.createObjectBuilder().add("responsive", true).add("maintainAspectRatio", false)
-                        .add("plugins", Json.createObjectBuilder().add("legend", Json.createObjectBuilder().add("display", false))))
+                        .add("plugins", Json.createObjectBuilder().add("legend", Json.createObjectBuilder().add("display", legend))))
                 .build().toString();
     }
 
