@@ -1,5 +1,7 @@
 package org.akuntabel.planning;
 
+import org.akuntabel.access.Guarded;
+
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -16,6 +18,7 @@ import java.util.List;
 
 /** Reads the planning cycle of an agency: its Renstra cascade and the planning documents of a year. */
 @Stateless
+@Guarded
 public class PlanningService {
 
     @PersistenceContext(unitName = "akuntabel")

@@ -13,12 +13,16 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
+import org.akuntabel.access.Accounts;
+import org.akuntabel.access.Role;
 import org.akuntabel.evaluation.EvaluationGate;
 import org.akuntabel.evaluation.EvaluationService;
 
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -39,8 +43,23 @@ public class DemoData {
 
     static final String ROOT = "demo/beltim/";
 
+    /**
+     * The demo users, one per role (README, section Run). They exist only in demo mode; outside it there is no
+     * account and no default password until ADMIN creates one.
+     */
+    static final List<Accounts.DemoUser> USERS = List.of(
+            new Accounts.DemoUser("admin", "Admin Demo", "demo-admin-2025", Set.of(Role.ADMIN), Set.of()),
+            new Accounts.DemoUser("kebijakan", "Staf Kebijakan Demo", "demo-kebijakan-2025", Set.of(Role.KEBIJAKAN), Set.of()),
+            new Accounts.DemoUser("operator.beltim", "Operator Belitung Timur", "demo-operator-2025", Set.of(Role.OPERATOR), Set.of("beltim")),
+            new Accounts.DemoUser("auditor", "Auditor Demo", "demo-auditor-2025", Set.of(Role.AUDITOR), Set.of("beltim")),
+            new Accounts.DemoUser("pimpinan.beltim", "Kepala Dinas Belitung Timur", "demo-pimpinan-2025", Set.of(Role.PIMPINAN),
+                    Set.of("beltim")));
+
     @EJB
     private DemoDataLoader loader;
+
+    @EJB
+    private Accounts accounts;
 
     @Resource
     private ManagedExecutorService executor;
@@ -65,6 +84,8 @@ public class DemoData {
         }
         int added = loader.load();
         LOG.info(() -> "Demo data: " + added + " row(s) added");
+        int users = accounts.ensureDemoUsers(USERS);
+        LOG.info(() -> "Demo users: " + users + " added (README, section Run, lists them with their passwords)");
         executor.submit(this::evaluateDemoYears);
     }
 
