@@ -24,6 +24,10 @@ CREATE TABLE app_user_agency (
     PRIMARY KEY (user_id, agency_id)
 );
 
+-- the head of the agency (PIMPINAN) approves a Perjanjian Kinerja (revision)
+ALTER TABLE planning_document ADD COLUMN approved_by VARCHAR(100);
+ALTER TABLE planning_document ADD COLUMN approved_at TIMESTAMP;
+
 ALTER TABLE rule_set_draft ADD COLUMN approved_by VARCHAR(100);
 ALTER TABLE rule_set_draft ADD COLUMN approved_at TIMESTAMP;
 
@@ -36,6 +40,8 @@ CREATE TABLE audit_log (
     action VARCHAR(40) NOT NULL,
     entity_type VARCHAR(100),
     entity_id VARCHAR(100),
+    -- the entity a child row belongs to, e.g. Cooperative:12 for a CooperativeYear: its trace shows both
+    owner VARCHAR(200),
     agency_code VARCHAR(40),
     before_state CLOB,
     after_state CLOB,
@@ -45,6 +51,7 @@ CREATE TABLE audit_log (
 );
 CREATE INDEX ix_audit_log_agency ON audit_log (agency_code, recorded_at);
 CREATE INDEX ix_audit_log_entity ON audit_log (entity_type, entity_id);
+CREATE INDEX ix_audit_log_owner ON audit_log (owner);
 
 -- The head of the chain: one row, updated by every append, so appends are serialised by its row lock.
 CREATE TABLE audit_head (

@@ -22,7 +22,8 @@ import java.util.Base64;
  */
 public final class Http {
 
-    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10)).build();      // HTTP/1.1: a long request (publishing) outlives h2c idle limits
 
     /** A user and password (the demo users of README, section Run). */
     public record User(String name, String password) {

@@ -81,6 +81,12 @@ public class Accounts {
         return new SignIn(outcome, EnumSet.copyOf(account.getRoles().isEmpty() ? EnumSet.noneOf(Role.class) : account.getRoles()));
     }
 
+    /** How many accounts exist (none on a new installation outside demo mode). */
+    @Allowed(Role.ADMIN)
+    public long count() {
+        return em.createQuery("SELECT COUNT(u) FROM UserAccount u", Long.class).getSingleResult();
+    }
+
     @Allowed(Role.ADMIN)
     public List<AccountView> list() {
         return em.createNamedQuery("UserAccount.findAll", UserAccount.class).getResultStream().map(Accounts::view).toList();
@@ -115,7 +121,10 @@ public class Accounts {
         return view(account);
     }
 
-    /** The demo users of demo mode: created when missing, never changed afterwards. */
+    /**
+     * The demo users of demo mode: created when missing, never changed afterwards. Their passwords are public (README),
+     * so their PBKDF2 hashes are given ready-made and start-up spends no time hashing.
+     */
     @Allowed(Role.ADMIN)
     public int ensureDemoUsers(List<DemoUser> users) {
         int added = 0;
@@ -123,19 +132,17 @@ public class Accounts {
             boolean exists = em.createNamedQuery("UserAccount.findByName", UserAccount.class).setParameter("username", user.username())
                     .getResultStream().findFirst().isPresent();
             if (!exists) {
-                passwordHash.initialize(HASH_PARAMETERS);
                 Set<Agency> agencies = new LinkedHashSet<>();
                 user.agencies().forEach(code -> agencies.add(Agencies.byCode(em, code)));
-                em.persist(new UserAccount(user.username(), user.fullName(), passwordHash.generate(user.password().toCharArray()),
-                        user.roles(), agencies));
+                em.persist(new UserAccount(user.username(), user.fullName(), user.passwordHash(), user.roles(), agencies));
                 added++;
             }
         }
         return added;
     }
 
-    /** A demo account (demo mode only). */
-    public record DemoUser(String username, String fullName, String password, Set<Role> roles, Set<String> agencies) {
+    /** A demo account (demo mode only), with the PBKDF2 hash of its documented password. */
+    public record DemoUser(String username, String fullName, String passwordHash, Set<Role> roles, Set<String> agencies) {
     }
 
     private static AccountView view(UserAccount u) {

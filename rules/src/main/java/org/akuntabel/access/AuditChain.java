@@ -26,13 +26,18 @@ public final class AuditChain {
     public static final String GENESIS = "0".repeat(64);
 
     /** One event to record. {@code before}/{@code after}: the entity's fields before and after, as text. */
-    public record Event(String username, String action, String entityType, String entityId, String agencyCode,
+    public record Event(String username, String action, String entityType, String entityId, String owner, String agencyCode,
                         String before, String after, String reason) {
+
+        public Event(String username, String action, String entityType, String entityId, String agencyCode, String before, String after,
+                     String reason) {
+            this(username, action, entityType, entityId, null, agencyCode, before, after, reason);
+        }
     }
 
     /** A stored row. */
     public record Row(long seq, LocalDateTime recordedAt, String username, String action, String entityType, String entityId,
-                      String agencyCode, String before, String after, String reason, String prevHash, String hash) {
+                      String owner, String agencyCode, String before, String after, String reason, String prevHash, String hash) {
     }
 
     /** The verifier's answer: intact, or the first row whose link is broken and why. */
@@ -59,31 +64,32 @@ public final class AuditChain {
         }
         LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
         Row row = new Row(seq, now, truncate(event.username(), 100), truncate(event.action(), 40), truncate(event.entityType(), 100),
-                truncate(event.entityId(), 100), truncate(event.agencyCode(), 40), event.before(), event.after(),
+                truncate(event.entityId(), 100), truncate(event.owner(), 200), truncate(event.agencyCode(), 40), event.before(), event.after(),
                 truncate(event.reason(), 2000), prev, null);
         String hash = hash(row);
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO audit_log (seq, recorded_at, username, action, "
-                + "entity_type, entity_id, agency_code, before_state, after_state, reason, prev_hash, hash) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)")) {
+                + "entity_type, entity_id, owner, agency_code, before_state, after_state, reason, prev_hash, hash) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
             insert.setLong(1, seq);
             insert.setTimestamp(2, Timestamp.valueOf(now));
             insert.setString(3, row.username());
             insert.setString(4, row.action());
             insert.setString(5, row.entityType());
             insert.setString(6, row.entityId());
-            insert.setString(7, row.agencyCode());
-            insert.setString(8, row.before());
-            insert.setString(9, row.after());
-            insert.setString(10, row.reason());
-            insert.setString(11, prev);
-            insert.setString(12, hash);
+            insert.setString(7, row.owner());
+            insert.setString(8, row.agencyCode());
+            insert.setString(9, row.before());
+            insert.setString(10, row.after());
+            insert.setString(11, row.reason());
+            insert.setString(12, prev);
+            insert.setString(13, hash);
             insert.executeUpdate();
         }
         try (PreparedStatement head = connection.prepareStatement("UPDATE audit_head SET last_hash = ? WHERE id = 1")) {
             head.setString(1, hash);
             head.executeUpdate();
         }
-        return new Row(seq, now, row.username(), row.action(), row.entityType(), row.entityId(), row.agencyCode(), row.before(),
-                row.after(), row.reason(), prev, hash);
+        return new Row(seq, now, row.username(), row.action(), row.entityType(), row.entityId(), row.owner(), row.agencyCode(),
+                row.before(), row.after(), row.reason(), prev, hash);
     }
 
     /**
@@ -123,7 +129,7 @@ public final class AuditChain {
         return new Verification(true, rows, null, null);
     }
 
-    static final String SELECT = "SELECT seq, recorded_at, username, action, entity_type, entity_id, agency_code, before_state, "
+    static final String SELECT = "SELECT seq, recorded_at, username, action, entity_type, entity_id, owner, agency_code, before_state, "
             + "after_state, reason, prev_hash, hash FROM audit_log";
 
     /** Rows matching the filter (each null: any), oldest first, at most {@code limit}. */
@@ -132,8 +138,16 @@ public final class AuditChain {
         StringBuilder sql = new StringBuilder(SELECT).append(" WHERE 1 = 1");
         List<Object> values = new ArrayList<>();
         condition(sql, values, " AND agency_code = ?", agencyCode);
-        condition(sql, values, " AND entity_type = ?", entityType);
-        condition(sql, values, " AND entity_id = ?", entityId);
+        if (entityType != null && !entityType.isBlank() && entityId != null && !entityId.isBlank()) {
+            // the entity and the rows that belong to it (a cooperative and its yearly records)
+            sql.append(" AND ((entity_type = ? AND entity_id = ?) OR owner = ?)");
+            values.add(entityType);
+            values.add(entityId);
+            values.add(entityType + ":" + entityId);
+        } else {
+            condition(sql, values, " AND entity_type = ?", entityType);
+            condition(sql, values, " AND entity_id = ?", entityId);
+        }
         condition(sql, values, " AND username = ?", username);
         condition(sql, values, " AND recorded_at >= ?", from == null ? null : Timestamp.valueOf(from));
         condition(sql, values, " AND recorded_at < ?", to == null ? null : Timestamp.valueOf(to));
@@ -161,14 +175,15 @@ public final class AuditChain {
 
     private static Row row(ResultSet rs) throws SQLException {
         return new Row(rs.getLong(1), rs.getTimestamp(2).toLocalDateTime(), rs.getString(3), rs.getString(4), rs.getString(5),
-                rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10), rs.getString(11), rs.getString(12));
+                rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10), rs.getString(11), rs.getString(12),
+                rs.getString(13));
     }
 
     /** SHA-256 (hex) over the row's fields, each length-prefixed so that no two different rows read the same. */
     static String hash(Row row) {
         StringBuilder canonical = new StringBuilder();
         for (Object field : new Object[]{row.seq(), row.recordedAt().truncatedTo(ChronoUnit.MILLIS), row.username(), row.action(),
-                row.entityType(), row.entityId(), row.agencyCode(), row.before(), row.after(), row.reason(), row.prevHash()}) {
+                row.entityType(), row.entityId(), row.owner(), row.agencyCode(), row.before(), row.after(), row.reason(), row.prevHash()}) {
             String text = field == null ? "\u0000" : field.toString();
             canonical.append(text.length()).append(':').append(text).append('|');
         }

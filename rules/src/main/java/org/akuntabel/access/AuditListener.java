@@ -101,8 +101,8 @@ public class AuditListener {
 
     private static void write(Object entity, String action, String before, String after) {
         String user = CDI.current().select(Callers.class).get().current().name();
-        AuditChain.Event event = new AuditChain.Event(user, action, entity.getClass().getSimpleName(), id(entity), agencyCode(entity, 0),
-                before, after, null);
+        AuditChain.Event event = new AuditChain.Event(user, action, entity.getClass().getSimpleName(), id(entity), owner(entity),
+                agencyCode(entity, 0), before, after, null);
         // through the EJB: the flush may run at commit, after the service's invocation ended, where no name can be looked up
         CDI.current().select(AuditLog.class).get().append(event);
     }
@@ -162,6 +162,23 @@ public class AuditListener {
                 } catch (IllegalAccessException e) {
                     throw new IllegalStateException(e);
                 }
+            }
+        }
+        return null;
+    }
+
+    /** The entity a part belongs to ({@code Cooperative:12} for a cooperative's yearly record), if any. */
+    static String owner(Object entity) {
+        for (String parent : new String[]{"getCooperative", "getDocument", "getProgramme", "getActivity", "getIndicator", "getTujuan"}) {
+            try {
+                Object owner = entity.getClass().getMethod(parent).invoke(entity);
+                if (owner != null) {
+                    return owner.getClass().getSimpleName() + ":" + id(owner);
+                }
+            } catch (NoSuchMethodException notThisOne) {
+                // try the next parent
+            } catch (ReflectiveOperationException e) {
+                return null;
             }
         }
         return null;

@@ -75,6 +75,24 @@ public class AuditLog {
         }
     }
 
+    /**
+     * The data history of one entity of an agency (its rows and those of its parts), for its trace page: whoever may
+     * read the agency may read how its data came to be.
+     */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public List<AuditChain.Row> history(String agencyCode, String entityType, String entityId) {
+        Caller caller = callers.current();
+        if (!caller.may(new Role[0], agencyCode)) {
+            refused(caller.name(), "AuditLog.history", agencyCode);
+            throw new AccessDeniedException("Akses ditolak: instansi ini di luar wewenang Anda");
+        }
+        try (Connection connection = dataSource.getConnection()) {
+            return AuditChain.find(connection, agencyCode, entityType, entityId, null, null, null, 1000);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Log audit tidak terbaca", e);
+        }
+    }
+
     /** ADMIN, KEBIJAKAN and AUDITOR read the log; an agency asked for must be in scope. */
     private Caller requireReader(String agencyCode) {
         Caller caller = callers.current();

@@ -2,6 +2,7 @@ package org.akuntabel.planning;
 
 import org.akuntabel.access.Allowed;
 import org.akuntabel.access.Guarded;
+import org.akuntabel.access.Callers;
 import org.akuntabel.access.Role;
 
 import jakarta.ejb.Stateless;
@@ -40,6 +41,9 @@ public class DocumentEditing {
 
     @PersistenceContext(unitName = "akuntabel")
     private EntityManager em;
+
+    @jakarta.inject.Inject
+    private Callers callers;
 
     @Inject
     private Reevaluation reevaluation;
@@ -167,6 +171,25 @@ public class DocumentEditing {
         if (kind == DocumentKind.PK) {
             reevaluation.afterCommit(agencyCode, year);
         }
+    }
+
+    /**
+     * The head of the agency approves a Perjanjian Kinerja (a revision): recorded with who and when; once approved it is
+     * not approved again.
+     */
+    @Allowed(Role.PIMPINAN)
+    public void approve(String agencyCode, int year, DocumentKind kind, int revision) {
+        PlanningDocument document = document(agencyCode, year, kind, revision);
+        if (kind != DocumentKind.PK) {
+            throw new ValidationFailedException(List.of(new ValidationFailedException.FieldError("kind",
+                    "Hanya Perjanjian Kinerja yang disetujui pimpinan")));
+        }
+        if (document.getApprovedBy() != null) {
+            throw new ValidationFailedException(List.of(new ValidationFailedException.FieldError("revision",
+                    document.getLabel() + " sudah disetujui oleh " + document.getApprovedBy())));
+        }
+        document.approve(callers.current().name());
+        em.flush();
     }
 
     /** Deletes the latest revision of the year's {@code kind} document; an earlier revision stays as it was signed. */

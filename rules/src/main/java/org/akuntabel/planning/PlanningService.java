@@ -72,7 +72,8 @@ public class PlanningService {
                 d.getBudgets().stream().sorted(Comparator.comparingInt(DocumentBudget::getOrder))
                         .map(b -> new PlanningViews.BudgetLine(b.getProgramme(), b.getAmount(), b.getNote())).toList(),
                 d.getBudgets().isEmpty() ? null
-                        : d.getBudgets().stream().map(DocumentBudget::getAmount).reduce(BigDecimal.ZERO, BigDecimal::add)))
+                        : d.getBudgets().stream().map(DocumentBudget::getAmount).reduce(BigDecimal.ZERO, BigDecimal::add),
+                d.getApprovedBy(), d.getApprovedAt()))
                 .toList();
     }
 

@@ -3,6 +3,7 @@ package org.akuntabel.access;
 import org.apache.derby.jdbc.EmbeddedDataSource;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -22,19 +23,27 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class AuditChainTest {
 
-    private static int databases;
-    private EmbeddedDataSource dataSource;
+    private static EmbeddedDataSource dataSource;
     private Connection connection;
 
-    @BeforeEach
-    void database() throws SQLException {
+    @BeforeAll
+    static void database() {
         dataSource = new EmbeddedDataSource();
-        dataSource.setDatabaseName("memory:audit" + (++databases));
+        dataSource.setDatabaseName("memory:audit");
         dataSource.setCreateDatabase("create");
         Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+    }
+
+    @BeforeEach
+    void fiveRows() throws SQLException {
         connection = dataSource.getConnection();
+        try (Statement sql = connection.createStatement()) {
+            sql.executeUpdate("DELETE FROM audit_log");
+            sql.executeUpdate("UPDATE audit_head SET last_seq = 0, last_hash = '" + AuditChain.GENESIS + "'");
+        }
         for (int i = 1; i <= 5; i++) {
-            AuditChain.append(connection, new AuditChain.Event("operator.beltim", "UPDATE", "CooperativeYear", Integer.toString(i), "beltim",
+            AuditChain.append(connection, new AuditChain.Event("operator.beltim", "UPDATE", i == 3 ? "Cooperative" : "CooperativeYear",
+                    Integer.toString(i), "beltim",
                     "{\"assets\":\"100\"}", "{\"assets\":\"" + (100 + i) + "\"}", i == 3 ? "koreksi Tabel 3.13" : null));
         }
     }
@@ -50,13 +59,18 @@ class AuditChainTest {
         assertTrue(verification.intact(), verification.toString());
         assertEquals(5, verification.rows());
         assertNull(verification.firstBrokenSeq());
-        List<AuditChain.Row> rows = AuditChain.find(connection, "beltim", "CooperativeYear", null, null, null, null, 100);
+        List<AuditChain.Row> rows = AuditChain.find(connection, "beltim", null, null, null, null, null, 100);
         assertEquals(5, rows.size());
         assertEquals(AuditChain.GENESIS, rows.get(0).prevHash());
         for (int i = 1; i < rows.size(); i++) {
             assertEquals(rows.get(i - 1).hash(), rows.get(i).prevHash(), "each row names the hash of the one before");
         }
         assertEquals("koreksi Tabel 3.13", rows.get(2).reason());
+        AuditChain.append(connection, new AuditChain.Event("operator.beltim", "UPDATE", "CooperativeYear", "77", "Cooperative:3", "beltim",
+                null, "{}", null));
+        assertEquals(List.of(3L, 6L), AuditChain.find(connection, null, "Cooperative", "3", null, null, null, 100).stream()
+                .map(AuditChain.Row::seq).toList(), "an entity's history holds the rows of its parts");
+        assertTrue(AuditChain.verify(connection).intact());
     }
 
     @Test
@@ -74,7 +88,7 @@ class AuditChainTest {
         List<AuditChain.Row> rows = AuditChain.find(connection, null, null, null, null, null, null, 100);
         AuditChain.Row second = rows.get(1);
         AuditChain.Row forged = new AuditChain.Row(second.seq(), second.recordedAt(), "admin", second.action(), second.entityType(),
-                second.entityId(), second.agencyCode(), second.before(), second.after(), second.reason(), second.prevHash(), null);
+                second.entityId(), second.owner(), second.agencyCode(), second.before(), second.after(), second.reason(), second.prevHash(), null);
         try (Statement sql = connection.createStatement()) {
             sql.executeUpdate("UPDATE audit_log SET username = 'admin', hash = '" + AuditChain.hash(forged) + "' WHERE seq = 2");
         }
@@ -96,9 +110,9 @@ class AuditChainTest {
 
     @Test
     void theCanonicalContentSeparatesItsFields() {
-        AuditChain.Row a = new AuditChain.Row(1, java.time.LocalDateTime.of(2025, 1, 1, 0, 0), "ab", "c", null, null, null, null, null, null,
+        AuditChain.Row a = new AuditChain.Row(1, java.time.LocalDateTime.of(2025, 1, 1, 0, 0), "ab", "c", null, null, null, null, null, null, null,
                 AuditChain.GENESIS, null);
-        AuditChain.Row b = new AuditChain.Row(1, java.time.LocalDateTime.of(2025, 1, 1, 0, 0), "a", "bc", null, null, null, null, null, null,
+        AuditChain.Row b = new AuditChain.Row(1, java.time.LocalDateTime.of(2025, 1, 1, 0, 0), "a", "bc", null, null, null, null, null, null, null,
                 AuditChain.GENESIS, null);
         assertFalse(AuditChain.hash(a).equals(AuditChain.hash(b)));
     }

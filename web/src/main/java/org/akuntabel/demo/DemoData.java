@@ -48,12 +48,26 @@ public class DemoData {
      * account and no default password until ADMIN creates one.
      */
     static final List<Accounts.DemoUser> USERS = List.of(
-            new Accounts.DemoUser("admin", "Admin Demo", "demo-admin-2025", Set.of(Role.ADMIN), Set.of()),
-            new Accounts.DemoUser("kebijakan", "Staf Kebijakan Demo", "demo-kebijakan-2025", Set.of(Role.KEBIJAKAN), Set.of()),
-            new Accounts.DemoUser("operator.beltim", "Operator Belitung Timur", "demo-operator-2025", Set.of(Role.OPERATOR), Set.of("beltim")),
-            new Accounts.DemoUser("auditor", "Auditor Demo", "demo-auditor-2025", Set.of(Role.AUDITOR), Set.of("beltim")),
-            new Accounts.DemoUser("pimpinan.beltim", "Kepala Dinas Belitung Timur", "demo-pimpinan-2025", Set.of(Role.PIMPINAN),
-                    Set.of("beltim")));
+            // password demo-admin-2025
+            new Accounts.DemoUser("admin", "Admin Demo",
+                    "PBKDF2WithHmacSHA512:210000:U/kgKw4RJO5vLYlWHVxIuL52o4Wmh5VnDm39v+er5Ac=:/jgfuRRXBl9teCQ5zXjqbdQ5FvqLHvGE5griEO9nzlU=",
+                    Set.of(Role.ADMIN), Set.of()),
+            // password demo-kebijakan-2025
+            new Accounts.DemoUser("kebijakan", "Staf Kebijakan Demo",
+                    "PBKDF2WithHmacSHA512:210000:r1c5xY9slr37bWXUKwpcu2z00s12hQGmLWmL9Q7oLWc=:JK3dOhmk68G93uC9TsAv92VnuuEzmpug7kdl7nCwcYY=",
+                    Set.of(Role.KEBIJAKAN), Set.of()),
+            // password demo-operator-2025
+            new Accounts.DemoUser("operator.beltim", "Operator Belitung Timur",
+                    "PBKDF2WithHmacSHA512:210000:iojGbWpMLVh16xrm0UOok9TtaZr0MDTWjCa0xlhzA7A=:W074m7o61Ygrqf8J4C+7/8H5Ugjbd0FaSjgcexSYHWE=",
+                    Set.of(Role.OPERATOR), Set.of("beltim")),
+            // password demo-auditor-2025
+            new Accounts.DemoUser("auditor", "Auditor Demo",
+                    "PBKDF2WithHmacSHA512:210000:tEWJoJSUl5Y//c1OMVBnm+ry0pk/tzcf38PpjWYc5Bw=:eb2stqEc7YyJz/Qlq7lG+tgfromzCzO76R4Ik7ShT+k=",
+                    Set.of(Role.AUDITOR), Set.of("beltim")),
+            // password demo-pimpinan-2025
+            new Accounts.DemoUser("pimpinan.beltim", "Kepala Dinas Belitung Timur",
+                    "PBKDF2WithHmacSHA512:210000:fAiPpbOg5Oqo5hWn6LUUyAMPs8G9XPgjinYxBlxdh24=:7vWLbst7Y1+8sQnWy+P8FZGJP8Aeuzh+1Ab18O3Cmp0=",
+                    Set.of(Role.PIMPINAN), Set.of("beltim")));
 
     @EJB
     private DemoDataLoader loader;

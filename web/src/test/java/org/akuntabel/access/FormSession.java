@@ -17,10 +17,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-/** A browser-like client for the pages: keeps cookies, does not follow redirects, posts JSF forms with their view state. */
+/**
+ * A browser-like client for the pages: keeps cookies, does not follow redirects, posts JSF forms with their view state
+ * and the page's CSP nonce, as PrimeFaces' script does.
+ */
 final class FormSession {
 
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+    /** PrimeFaces' CSP mode: its script sends the page's nonce with every post, and a post without it is refused. */
+    private static final Pattern NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)");
 
     record Page(int status, String location, String body) {
     }
@@ -31,7 +36,7 @@ final class FormSession {
 
     FormSession(URL base) {
         this.base = base;
-        this.client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER)
+        this.client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(Duration.ofSeconds(10)).build();
     }
 
@@ -49,6 +54,10 @@ final class FormSession {
         all.put(form, form);
         all.putAll(fields);
         all.put("jakarta.faces.ViewState", viewState.group(1).replace("&#58;", ":"));
+        Matcher nonce = NONCE.matcher(page.body());
+        if (nonce.find()) {
+            all.put("primefaces.nonce", nonce.group(1));
+        }
         String body = all.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                 + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
         return send(HttpRequest.newBuilder(uri(path)).POST(HttpRequest.BodyPublishers.ofString(body))

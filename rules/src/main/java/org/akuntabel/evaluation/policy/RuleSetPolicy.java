@@ -168,6 +168,7 @@ public class RuleSetPolicy {
     }
 
     /** Runs the draft's test cases ("Uji aturan") and checks they cover every criterion. */
+    @Allowed(Role.KEBIJAKAN)
     public TestReport test(String name, long draftId) {
         return test(source(draft(name, draftId)));
     }

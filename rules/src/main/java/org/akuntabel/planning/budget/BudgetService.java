@@ -142,7 +142,8 @@ public class BudgetService {
     /** Renames a programme or moves it to another sasaran; refused when stale. */
     @Allowed(Role.OPERATOR)
     public BudgetView.ProgrammeBudget changeProgramme(String agencyCode, int year, int number, String name, Integer sasaranNumber,
-                                                     long version) {
+                                                     Long versionRead) {
+        long version = requireVersion(versionRead);
         Programme programme = programme(agencyCode, year, number);
         List<ValidationFailedException.FieldError> errors = new ArrayList<>();
         if (name == null || name.isBlank()) {
@@ -226,7 +227,8 @@ public class BudgetService {
     /** Changes a sub-kegiatan's name, pagu and realisation; refused when stale. */
     @Allowed(Role.OPERATOR)
     public BudgetView.SubActivityBudget changeSubActivity(String agencyCode, long id, String name, BigDecimal pagu,
-                                                         BigDecimal realisation, long version) {
+                                                         BigDecimal realisation, Long versionRead) {
+        long version = requireVersion(versionRead);
         SubActivity line = subActivity(agencyCode, id);
         List<ValidationFailedException.FieldError> errors = new ArrayList<>();
         if (name == null || name.isBlank()) {
@@ -387,5 +389,14 @@ public class BudgetService {
         return em.createNamedQuery("StatisticFigure.findPart", StatisticFigure.class)
                 .setParameter("agency", agency).setParameter("year", year).setParameter("code", code)
                 .setParameter("part", part).getResultStream().findFirst().map(StatisticFigure::getValue);
+    }
+
+    /** A change names the version it was made from (422 otherwise), checked after the caller may change at all. */
+    private static long requireVersion(Long version) {
+        if (version == null) {
+            throw new ValidationFailedException(List.of(new ValidationFailedException.FieldError("version",
+                    "Versi wajib diisi: versi data yang dibaca sebelum diubah")));
+        }
+        return version;
     }
 }

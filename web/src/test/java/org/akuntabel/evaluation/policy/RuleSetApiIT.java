@@ -131,7 +131,8 @@ class RuleSetApiIT {
         Http.Answer back = Http.post(base, "api/v1/rulesets/skala-capaian-beltim/versions/" + shippedVersion + "/activate?effectiveFrom=2026");
         assertEquals(201, back.status(), back.body());
         JsonObject log = Http.get(base, "api/v1/rulesets/skala-capaian-beltim?year=2026").json().asJsonObject();
-        assertEquals(2, log.getJsonArray("activations").size(), "putting the old version back is a new activation");
+        assertEquals(view.getJsonArray("activations").size() + 2, log.getJsonArray("activations").size(),
+                "putting the old version back is a new activation");
         assertEquals(shippedVersion, log.getString("activeVersion"));
     }
 
