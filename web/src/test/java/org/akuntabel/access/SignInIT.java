@@ -42,6 +42,7 @@ class SignInIT {
         assertEquals(401, anonymous.status());
         assertTrue(anonymous.contentType().startsWith("application/json"), anonymous.contentType());
         assertTrue(anonymous.header("WWW-Authenticate").startsWith("Basic realm=\"Akuntabel\""));
+        assertTrue(anonymous.header("Content-Security-Policy").startsWith("default-src 'none'"));
         assertTrue(new String(anonymous.bytes(), java.nio.charset.StandardCharsets.UTF_8).contains("\"status\":401"));
 
         assertEquals(401, Http.as(new Http.User("operator.beltim", "salah")).get(base, "api/v1/agencies").status());

@@ -106,6 +106,9 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
     private static AuthenticationStatus unauthorized(HttpServletResponse response) {
         try {
             response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+            // answered before any filter runs: the same protective headers as every other API answer
+            response.setHeader("Content-Security-Policy", org.akuntabel.web.SecurityHeaders.API_POLICY);
+            response.setHeader("X-Content-Type-Options", "nosniff");
             response.setHeader("WWW-Authenticate", "Basic realm=\"Akuntabel\", charset=\"UTF-8\"");
             response.setContentType("application/json;charset=UTF-8");
             response.getWriter().write("{\"status\":401,\"error\":\"Masuk dulu: kirim nama pengguna dan kata sandi (HTTP Basic)\"}");
