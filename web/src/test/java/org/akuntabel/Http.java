@@ -11,12 +11,29 @@ import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Base64;
 
-/** A small HTTP client for tests that talk to the deployed application as a browser or API client would. */
+/**
+ * A small HTTP client for tests that talk to the deployed application as a browser or API client would. The static
+ * methods call as the demo user {@code admin} (HTTP Basic); {@link #as(User)} calls as another demo user, and
+ * {@link #anonymous()} without credentials.
+ */
 public final class Http {
 
-    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10)).build();      // HTTP/1.1: a long request (publishing) outlives h2c idle limits
+
+    /** A user and password (the demo users of README, section Run). */
+    public record User(String name, String password) {
+    }
+
+    public static final User ADMIN = new User("admin", "demo-admin-2025");
+    public static final User KEBIJAKAN = new User("kebijakan", "demo-kebijakan-2025");
+    public static final User OPERATOR = new User("operator.beltim", "demo-operator-2025");
+    public static final User AUDITOR = new User("auditor", "demo-auditor-2025");
+    public static final User PIMPINAN = new User("pimpinan.beltim", "demo-pimpinan-2025");
 
     private Http() {
     }
@@ -30,24 +47,6 @@ public final class Http {
         }
     }
 
-    public static Answer get(URL base, String path) {
-        return send(base, path, HttpRequest.newBuilder().GET());
-    }
-
-    public static Answer post(URL base, String path) {
-        return send(base, path, HttpRequest.newBuilder().POST(HttpRequest.BodyPublishers.noBody()));
-    }
-
-    public static Answer post(URL base, String path, String json) {
-        return send(base, path, HttpRequest.newBuilder().POST(HttpRequest.BodyPublishers.ofString(json))
-                .header("Content-Type", "application/json"));
-    }
-
-    public static Answer postText(URL base, String path, String text) {
-        return send(base, path, HttpRequest.newBuilder().POST(HttpRequest.BodyPublishers.ofString(text))
-                .header("Content-Type", "text/plain; charset=UTF-8"));
-    }
-
     /** A binary answer (a PDF or DOCX file) with its headers. */
     public record File(int status, String contentType, java.util.Map<String, java.util.List<String>> headers, byte[] bytes) {
 
@@ -57,19 +56,34 @@ public final class Http {
         }
     }
 
+    /** Calls as {@code user}. */
+    public static Caller as(User user) {
+        return new Caller(user);
+    }
+
+    /** Calls without credentials. */
+    public static Caller anonymous() {
+        return new Caller(null);
+    }
+
+    public static Answer get(URL base, String path) {
+        return as(ADMIN).get(base, path);
+    }
+
+    public static Answer post(URL base, String path) {
+        return as(ADMIN).post(base, path);
+    }
+
+    public static Answer post(URL base, String path, String json) {
+        return as(ADMIN).post(base, path, json);
+    }
+
+    public static Answer postText(URL base, String path, String text) {
+        return as(ADMIN).postText(base, path, text);
+    }
+
     public static File download(URL base, String path) {
-        try {
-            URI uri = base.toURI().resolve(path.startsWith("/") ? path.substring(1) : path);
-            HttpResponse<byte[]> response = CLIENT.send(HttpRequest.newBuilder().GET().uri(uri).timeout(Duration.ofSeconds(180)).build(),
-                    HttpResponse.BodyHandlers.ofByteArray());
-            return new File(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), response.headers().map(),
-                    response.body());
-        } catch (IOException | java.net.URISyntaxException e) {
-            throw new IllegalStateException("GET " + path + " failed", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return as(ADMIN).download(base, path);
     }
 
     /** A {@code multipart/form-data} POST with one file part named {@code file} and the text {@code fields}. */
@@ -95,25 +109,90 @@ public final class Http {
     }
 
     public static Answer delete(URL base, String path) {
-        return send(base, path, HttpRequest.newBuilder().DELETE());
+        return as(ADMIN).delete(base, path);
     }
 
     public static Answer put(URL base, String path, String json) {
-        return send(base, path, HttpRequest.newBuilder().PUT(HttpRequest.BodyPublishers.ofString(json))
-                .header("Content-Type", "application/json"));
+        return as(ADMIN).put(base, path, json);
     }
 
-    private static Answer send(URL base, String path, HttpRequest.Builder request) {
-        try {
-            URI uri = base.toURI().resolve(path.startsWith("/") ? path.substring(1) : path);
-            HttpResponse<String> response = CLIENT.send(request.uri(uri).timeout(Duration.ofSeconds(120))
-                    .header("Accept-Language", "id").build(), HttpResponse.BodyHandlers.ofString());
-            return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), response.body());
-        } catch (IOException | java.net.URISyntaxException e) {
-            throw new IllegalStateException("GET " + path + " failed", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
+    /** The same calls as one user (or none). */
+    public static final class Caller {
+
+        private final User user;
+
+        private Caller(User user) {
+            this.user = user;
+        }
+
+        public Answer get(URL base, String path) {
+            return send(base, path, HttpRequest.newBuilder().GET());
+        }
+
+        public Answer post(URL base, String path) {
+            return send(base, path, HttpRequest.newBuilder().POST(HttpRequest.BodyPublishers.noBody()));
+        }
+
+        public Answer post(URL base, String path, String json) {
+            return send(base, path, HttpRequest.newBuilder().POST(HttpRequest.BodyPublishers.ofString(json))
+                    .header("Content-Type", "application/json"));
+        }
+
+        public Answer postText(URL base, String path, String text) {
+            return send(base, path, HttpRequest.newBuilder().POST(HttpRequest.BodyPublishers.ofString(text))
+                    .header("Content-Type", "text/plain; charset=UTF-8"));
+        }
+
+        public Answer delete(URL base, String path) {
+            return send(base, path, HttpRequest.newBuilder().DELETE());
+        }
+
+        public Answer put(URL base, String path, String json) {
+            return send(base, path, HttpRequest.newBuilder().PUT(HttpRequest.BodyPublishers.ofString(json))
+                    .header("Content-Type", "application/json"));
+        }
+
+        /** Any method, with an optional JSON body (null: none). */
+        public Answer call(URL base, String method, String path, String json) {
+            return send(base, path, HttpRequest.newBuilder().method(method, json == null ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(json)).header("Content-Type", "application/json"));
+        }
+
+        public File download(URL base, String path) {
+            try {
+                URI uri = base.toURI().resolve(path.startsWith("/") ? path.substring(1) : path);
+                HttpResponse<byte[]> response = CLIENT.send(authorised(HttpRequest.newBuilder().GET()).uri(uri)
+                        .timeout(Duration.ofSeconds(180)).build(), HttpResponse.BodyHandlers.ofByteArray());
+                return new File(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                        response.headers().map(), response.body());
+            } catch (IOException | java.net.URISyntaxException e) {
+                throw new IllegalStateException("GET " + path + " failed", e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+
+        private HttpRequest.Builder authorised(HttpRequest.Builder request) {
+            if (user != null) {
+                request.header("Authorization", "Basic " + Base64.getEncoder()
+                        .encodeToString((user.name() + ":" + user.password()).getBytes(StandardCharsets.UTF_8)));
+            }
+            return request;
+        }
+
+        private Answer send(URL base, String path, HttpRequest.Builder request) {
+            try {
+                URI uri = base.toURI().resolve(path.startsWith("/") ? path.substring(1) : path);
+                HttpResponse<String> response = CLIENT.send(authorised(request).uri(uri).timeout(Duration.ofSeconds(120))
+                        .header("Accept-Language", "id").build(), HttpResponse.BodyHandlers.ofString());
+                return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), response.body());
+            } catch (IOException | java.net.URISyntaxException e) {
+                throw new IllegalStateException(path + " failed", e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
         }
     }
 }

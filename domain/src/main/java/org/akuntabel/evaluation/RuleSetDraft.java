@@ -15,7 +15,8 @@ import java.time.ZoneOffset;
 
 /**
  * A rule file submitted by policy staff that has passed validation and compilation but is not yet in force.
- * It can be tested, previewed on an agency's data (what-if) and activated; it never changes once stored.
+ * It can be tested, previewed on an agency's data (what-if), approved by a second person and activated; its text
+ * never changes once stored.
  */
 @Entity
 @Table(name = "rule_set_draft")
@@ -57,6 +58,13 @@ public class RuleSetDraft {
     @Column(name = "created_at", nullable = false)
     private LocalDateTime createdAt;
 
+    /** A second person (policy staff or admin, not the author) who approved the draft for activation. */
+    @Column(name = "approved_by", length = 100)
+    private String approvedBy;
+
+    @Column(name = "approved_at")
+    private LocalDateTime approvedAt;
+
     protected RuleSetDraft() {
     }
 
@@ -82,6 +90,18 @@ public class RuleSetDraft {
     public String getBasedOn() { return basedOn; }
     public String getAuthor() { return author; }
     public String getNote() { return note; }
+
+    public String getApprovedBy() { return approvedBy; }
+
+    public Instant getApprovedAt() {
+        return approvedAt == null ? null : approvedAt.toInstant(ZoneOffset.UTC);
+    }
+
+    /** Records the approval by {@code approver}; the draft's text and tests never change. */
+    public void approve(String approver) {
+        this.approvedBy = approver;
+        this.approvedAt = LocalDateTime.now(ZoneOffset.UTC);
+    }
 
     public Instant getCreatedAt() {
         return createdAt == null ? null : createdAt.toInstant(ZoneOffset.UTC);

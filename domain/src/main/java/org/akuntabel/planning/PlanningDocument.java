@@ -77,6 +77,13 @@ public class PlanningDocument {
     @OrderBy("order")
     private List<DocumentBudget> budgets = new ArrayList<>();
 
+    /** Who approved the document (the head of the agency, for a Perjanjian Kinerja), and when (UTC). */
+    @Column(name = "approved_by", length = 100)
+    private String approvedBy;
+
+    @Column(name = "approved_at")
+    private java.time.LocalDateTime approvedAt;
+
     @Version
     private long version;
 
@@ -115,6 +122,20 @@ public class PlanningDocument {
         DocumentBudget budget = new DocumentBudget(this, budgets.size() + 1, programme, amount, note);
         budgets.add(budget);
         return budget;
+    }
+
+    /** Records the approval by {@code approver} (the head of the agency). */
+    public void approve(String approver) {
+        this.approvedBy = approver;
+        this.approvedAt = java.time.LocalDateTime.now(java.time.ZoneOffset.UTC);
+    }
+
+    public String getApprovedBy() {
+        return approvedBy;
+    }
+
+    public java.time.LocalDateTime getApprovedAt() {
+        return approvedAt;
     }
 
     /** "Perjanjian Kinerja Perubahan 2025", "Indikator Kinerja Utama 2024". */

@@ -1,5 +1,9 @@
 package org.akuntabel.agency;
 
+import org.akuntabel.access.Allowed;
+import org.akuntabel.access.Guarded;
+import org.akuntabel.access.Role;
+
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -16,6 +20,7 @@ import java.util.List;
  * address), name, level (provinsi/kabupaten/kota), parent region, and the rule set of its achievement scale.
  */
 @Stateless
+@Guarded
 public class AgencyEditing {
 
     /** An agency as the editor shows it. */
@@ -29,6 +34,7 @@ public class AgencyEditing {
         return em.createNamedQuery("Agency.findAll", Agency.class).getResultStream().map(AgencyEditing::record).toList();
     }
 
+    @Allowed(Role.ADMIN)
     public AgencyRecord create(String code, String name, GovernmentLevel level, String region, String scaleRuleSet) {
         List<FieldError> errors = new ArrayList<>();
         String agencyCode = code == null ? "" : code.trim().toLowerCase();
@@ -45,6 +51,7 @@ public class AgencyEditing {
         return record(agency);
     }
 
+    @Allowed(Role.ADMIN)
     public AgencyRecord update(String code, String name, GovernmentLevel level, String region, String scaleRuleSet, long version) {
         Agency agency = Agencies.byCode(em, code);
         List<FieldError> errors = new ArrayList<>();

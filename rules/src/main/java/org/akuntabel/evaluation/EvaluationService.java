@@ -1,5 +1,9 @@
 package org.akuntabel.evaluation;
 
+import org.akuntabel.access.Allowed;
+import org.akuntabel.access.Guarded;
+import org.akuntabel.access.Role;
+
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
@@ -36,6 +40,7 @@ import java.util.stream.Collectors;
  * to readers only when complete.
  */
 @Stateless
+@Guarded
 public class EvaluationService {
 
     private static final Logger LOG = Logger.getLogger(EvaluationService.class.getName());
@@ -81,6 +86,7 @@ public class EvaluationService {
     }
 
     /** "Hitung ulang": a new run for every indicator that can be evaluated for {@code year}; none is a {@link NotFoundException}. */
+    @Allowed({Role.OPERATOR, Role.KEBIJAKAN, Role.PIMPINAN})
     public List<EvaluationRun> evaluateAll(String agencyCode, int year) {
         List<String> codes = evaluableIndicators(agencyCode, year);
         if (codes.isEmpty()) {

@@ -20,6 +20,7 @@ import java.util.logging.Logger;
  * run is complete. Progress is kept per agency and year; starting while a job runs returns that job.
  */
 @ApplicationScoped
+@org.akuntabel.access.Guarded
 public class Recomputation {
 
     private static final Logger LOG = Logger.getLogger(Recomputation.class.getName());

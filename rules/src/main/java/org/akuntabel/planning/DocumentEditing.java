@@ -1,5 +1,10 @@
 package org.akuntabel.planning;
 
+import org.akuntabel.access.Allowed;
+import org.akuntabel.access.Guarded;
+import org.akuntabel.access.Callers;
+import org.akuntabel.access.Role;
+
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -26,6 +31,7 @@ import java.util.stream.Stream;
  * validated and refused when based on a stale version. Earlier revisions are kept as they were signed.
  */
 @Stateless
+@Guarded
 public class DocumentEditing {
 
     /** A document line as the editor shows it. */
@@ -35,6 +41,9 @@ public class DocumentEditing {
 
     @PersistenceContext(unitName = "akuntabel")
     private EntityManager em;
+
+    @jakarta.inject.Inject
+    private Callers callers;
 
     @Inject
     private Reevaluation reevaluation;
@@ -48,6 +57,7 @@ public class DocumentEditing {
      * Creates the next revision of the year's {@code kind} document (a Perubahan for a PK), copying the lines
      * and budgets of the latest revision; the date must lie within the year.
      */
+    @Allowed(Role.OPERATOR)
     public int revise(String agencyCode, int year, DocumentKind kind, LocalDate date, String number, String reason) {
         List<ValidationFailedException.FieldError> errors = new ArrayList<>();
         if (date == null) {
@@ -84,6 +94,7 @@ public class DocumentEditing {
      * dated in the year or the year before, listing the indicators of the Renstra in force for the year with their
      * Renstra targets as a start; lines are then changed, added or removed.
      */
+    @Allowed(Role.OPERATOR)
     public void create(String agencyCode, int year, DocumentKind kind, String title, String number, LocalDate date) {
         Agency agency = agency(agencyCode);
         List<ValidationFailedException.FieldError> errors = new ArrayList<>();
@@ -121,6 +132,7 @@ public class DocumentEditing {
     }
 
     /** Adds an indicator line with its annual target; an indicator appears at most once in a document. */
+    @Allowed(Role.OPERATOR)
     public LineRow addLine(String agencyCode, int year, DocumentKind kind, int revision, String indicatorCode, BigDecimal annual) {
         PlanningDocument document = document(agencyCode, year, kind, revision);
         Indicator indicator = em.createNamedQuery("Indicator.findByAgencyAndCode", Indicator.class)
@@ -146,6 +158,7 @@ public class DocumentEditing {
     }
 
     /** Removes a line (refused when stale). */
+    @Allowed(Role.OPERATOR)
     public void removeLine(String agencyCode, int year, DocumentKind kind, int revision, int order, long version) {
         PlanningDocument document = document(agencyCode, year, kind, revision);
         DocumentTarget line = document.getTargets().stream().filter(t -> t.getOrder() == order).findFirst()
@@ -160,7 +173,27 @@ public class DocumentEditing {
         }
     }
 
+    /**
+     * The head of the agency approves a Perjanjian Kinerja (a revision): recorded with who and when; once approved it is
+     * not approved again.
+     */
+    @Allowed(Role.PIMPINAN)
+    public void approve(String agencyCode, int year, DocumentKind kind, int revision) {
+        PlanningDocument document = document(agencyCode, year, kind, revision);
+        if (kind != DocumentKind.PK) {
+            throw new ValidationFailedException(List.of(new ValidationFailedException.FieldError("kind",
+                    "Hanya Perjanjian Kinerja yang disetujui pimpinan")));
+        }
+        if (document.getApprovedBy() != null) {
+            throw new ValidationFailedException(List.of(new ValidationFailedException.FieldError("revision",
+                    document.getLabel() + " sudah disetujui oleh " + document.getApprovedBy())));
+        }
+        document.approve(callers.current().name());
+        em.flush();
+    }
+
     /** Deletes the latest revision of the year's {@code kind} document; an earlier revision stays as it was signed. */
+    @Allowed(Role.OPERATOR)
     public void deleteLatest(String agencyCode, int year, DocumentKind kind, int revision) {
         PlanningDocument document = document(agencyCode, year, kind, revision);
         boolean later = !em.createQuery("SELECT d FROM PlanningDocument d WHERE d.agency = :agency AND d.year = :year AND d.kind = :kind"
@@ -183,6 +216,7 @@ public class DocumentEditing {
     }
 
     /** Changes one line's targets; amounts must not be negative. */
+    @Allowed(Role.OPERATOR)
     public LineRow setLine(String agencyCode, int year, DocumentKind kind, int revision, int order, BigDecimal annual,
                            BigDecimal q1, BigDecimal q2, BigDecimal q3, BigDecimal q4, String note, long version) {
         DocumentTarget line = document(agencyCode, year, kind, revision).getTargets().stream()

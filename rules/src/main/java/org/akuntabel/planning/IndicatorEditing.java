@@ -1,5 +1,9 @@
 package org.akuntabel.planning;
 
+import org.akuntabel.access.Allowed;
+import org.akuntabel.access.Guarded;
+import org.akuntabel.access.Role;
+
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -23,6 +27,7 @@ import java.util.Optional;
  * are refused with the reason.
  */
 @Stateless
+@Guarded
 public class IndicatorEditing {
 
     /** An indicator's definition as edited; {@code sasaranNumber} {@code null} for a tujuan indicator. */
@@ -48,6 +53,7 @@ public class IndicatorEditing {
                 .map(IndicatorEditing::view).toList();
     }
 
+    @Allowed(Role.OPERATOR)
     public DefinedIndicator create(String agencyCode, int startYear, Definition definition) {
         RenstraPeriod renstra = period(agencyCode, startYear);
         Agency agency = renstra.getAgency();
@@ -75,6 +81,7 @@ public class IndicatorEditing {
         return view(indicator);
     }
 
+    @Allowed(Role.OPERATOR)
     public DefinedIndicator update(String agencyCode, String code, Definition definition) {
         Indicator indicator = indicator(agencyCode, code);
         List<FieldError> errors = new ArrayList<>();
@@ -103,6 +110,7 @@ public class IndicatorEditing {
     }
 
     /** Removes an indicator with its targets; refused once it has been evaluated, published, planned or monitored. */
+    @Allowed(Role.OPERATOR)
     public void delete(String agencyCode, String code, long version) {
         Indicator indicator = indicator(agencyCode, code);
         if (indicator.getVersion() != version) {
@@ -127,6 +135,7 @@ public class IndicatorEditing {
     }
 
     /** Adds a tujuan with the next free number. */
+    @Allowed(Role.OPERATOR)
     public void addTujuan(String agencyCode, int startYear, String name) {
         RenstraPeriod renstra = period(agencyCode, startYear);
         require("name", name, "Nama tujuan wajib diisi");
@@ -136,6 +145,7 @@ public class IndicatorEditing {
     }
 
     /** Adds a sasaran under a tujuan with the next free number in the Renstra (sasaran are numbered across tujuan). */
+    @Allowed(Role.OPERATOR)
     public void addSasaran(String agencyCode, int startYear, int tujuanNumber, String name) {
         RenstraPeriod renstra = period(agencyCode, startYear);
         Tujuan tujuan = renstra.getTujuan().stream().filter(t -> t.getNumber() == tujuanNumber).findFirst()
@@ -147,6 +157,7 @@ public class IndicatorEditing {
     }
 
     /** Removes a tujuan without sasaran; refused while it has any. */
+    @Allowed(Role.OPERATOR)
     public void deleteTujuan(String agencyCode, int startYear, int number, long version) {
         RenstraPeriod renstra = period(agencyCode, startYear);
         Tujuan tujuan = renstra.getTujuan().stream().filter(t -> t.getNumber() == number).findFirst()
@@ -163,6 +174,7 @@ public class IndicatorEditing {
     }
 
     /** Removes a sasaran no indicator measures; refused otherwise. */
+    @Allowed(Role.OPERATOR)
     public void deleteSasaran(String agencyCode, int startYear, int number, long version) {
         RenstraPeriod renstra = period(agencyCode, startYear);
         Sasaran sasaran = renstra.getTujuan().stream().flatMap(t -> t.getSasaran().stream()).filter(s -> s.getNumber() == number)

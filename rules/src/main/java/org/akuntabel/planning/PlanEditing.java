@@ -1,5 +1,9 @@
 package org.akuntabel.planning;
 
+import org.akuntabel.access.Allowed;
+import org.akuntabel.access.Guarded;
+import org.akuntabel.access.Role;
+
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -25,6 +29,7 @@ import java.util.List;
  * consistent with the data.
  */
 @Stateless
+@Guarded
 public class PlanEditing {
 
     /** An indicator to choose in an editor: code and name. */
@@ -59,6 +64,7 @@ public class PlanEditing {
     }
 
     /** Sets the target of {@code year}: a new target when there is none, else a change based on {@code version}. */
+    @Allowed(Role.OPERATOR)
     public TargetRow setTarget(String agencyCode, String indicatorCode, int year, BigDecimal value, String note, Long version) {
         Indicator indicator = indicator(agencyCode, indicatorCode);
         List<ValidationFailedException.FieldError> errors = new ArrayList<>();
@@ -110,6 +116,7 @@ public class PlanEditing {
      * indicators whose realisation is entered from a document (ENTERED). The document and location are required:
      * a published figure without a source cannot be checked.
      */
+    @Allowed(Role.OPERATOR)
     public PublishedRow setPublished(String agencyCode, String indicatorCode, int year, BigDecimal realisation, BigDecimal achievement,
                                      String label, String document, String location, String note, Long version) {
         Indicator indicator = indicator(agencyCode, indicatorCode);
@@ -195,6 +202,7 @@ public class PlanEditing {
      * Enters or changes one quarter's monitoring: realisation not negative, budget realisation between 0 and
      * 100 %, the year inside the indicator's Renstra period; a change must name the version it read.
      */
+    @Allowed(Role.OPERATOR)
     public MonitoringRow setMonitoring(String agencyCode, String indicatorCode, int year, int quarter, BigDecimal realisation,
                                        BigDecimal budgetPercent, String note, Long version) {
         Indicator indicator = indicator(agencyCode, indicatorCode);
@@ -246,6 +254,7 @@ public class PlanEditing {
      * sector, kecamatan, dimension; empty for the whole), value not negative, unit, provisional or not, and where it
      * comes from (document and location required). The indicators of that year and the next are evaluated again.
      */
+    @Allowed(Role.OPERATOR)
     public FigureRow addFigure(String agencyCode, String code, Integer year, String part, BigDecimal value, String unit,
                                boolean provisional, String document, String location, String note) {
         Agency agency = agency(agencyCode);
@@ -279,6 +288,7 @@ public class PlanEditing {
     }
 
     /** Removes a figure (refused when stale); the indicators of its year and the next are evaluated again. */
+    @Allowed(Role.OPERATOR)
     public void deleteFigure(String agencyCode, long id, long version) {
         StatisticFigure figure = em.find(StatisticFigure.class, id);
         if (figure == null || !figure.getAgency().getCode().equals(agencyCode)) {
@@ -294,6 +304,7 @@ public class PlanEditing {
     }
 
     /** Removes the target of a year (refused when stale); the year is evaluated again. */
+    @Allowed(Role.OPERATOR)
     public void deleteTarget(String agencyCode, String indicatorCode, int year, long version) {
         Indicator indicator = indicator(agencyCode, indicatorCode);
         IndicatorTarget target = em.createNamedQuery("IndicatorTarget.find", IndicatorTarget.class).setParameter("indicator", indicator)
@@ -307,6 +318,7 @@ public class PlanEditing {
         reevaluation.afterCommit(agencyCode, year);
     }
 
+    @Allowed(Role.OPERATOR)
     public FigureRow changeFigure(String agencyCode, long id, BigDecimal value, boolean provisional, String note, long version) {
         StatisticFigure figure = em.find(StatisticFigure.class, id);
         if (figure == null || !figure.getAgency().getCode().equals(agencyCode)) {

@@ -1,5 +1,7 @@
 package org.akuntabel.planning;
 
+import org.akuntabel.access.Guarded;
+
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -16,6 +18,7 @@ import java.util.List;
 
 /** Reads the planning cycle of an agency: its Renstra cascade and the planning documents of a year. */
 @Stateless
+@Guarded
 public class PlanningService {
 
     @PersistenceContext(unitName = "akuntabel")
@@ -69,7 +72,8 @@ public class PlanningService {
                 d.getBudgets().stream().sorted(Comparator.comparingInt(DocumentBudget::getOrder))
                         .map(b -> new PlanningViews.BudgetLine(b.getProgramme(), b.getAmount(), b.getNote())).toList(),
                 d.getBudgets().isEmpty() ? null
-                        : d.getBudgets().stream().map(DocumentBudget::getAmount).reduce(BigDecimal.ZERO, BigDecimal::add)))
+                        : d.getBudgets().stream().map(DocumentBudget::getAmount).reduce(BigDecimal.ZERO, BigDecimal::add),
+                d.getApprovedBy(), d.getApprovedAt()))
                 .toList();
     }
 

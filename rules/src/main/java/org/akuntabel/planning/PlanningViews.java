@@ -38,9 +38,11 @@ public final class PlanningViews {
     }
 
     /** A planning document of a year (IKU, RKT, PK and its revisions) with its lines and budgets. */
-    @JsonbPropertyOrder({"kind", "revision", "label", "title", "number", "date", "source", "targets", "budgets", "budgetTotal"})
+    @JsonbPropertyOrder({"kind", "revision", "label", "title", "number", "date", "source", "targets", "budgets", "budgetTotal",
+            "approvedBy", "approvedAt"})
     public record DocumentView(String kind, int revision, String label, String title, String number, LocalDate date,
-                               String source, List<DocumentLine> targets, List<BudgetLine> budgets, BigDecimal budgetTotal) {
+                               String source, List<DocumentLine> targets, List<BudgetLine> budgets, BigDecimal budgetTotal,
+                               String approvedBy, java.time.LocalDateTime approvedAt) {
     }
 
     /** One indicator line of a document; {@code indicator} is the code when it is one of the agency's indicators. */

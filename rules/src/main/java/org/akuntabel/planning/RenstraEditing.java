@@ -1,5 +1,9 @@
 package org.akuntabel.planning;
 
+import org.akuntabel.access.Allowed;
+import org.akuntabel.access.Guarded;
+import org.akuntabel.access.Role;
+
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -15,6 +19,7 @@ import java.util.List;
  * strategy and policy. Names are required; every change names the version it read.
  */
 @Stateless
+@Guarded
 public class RenstraEditing {
 
     /** The editable text of a Renstra and its elements, with versions, addressed by numbers. */
@@ -24,6 +29,7 @@ public class RenstraEditing {
     @PersistenceContext(unitName = "akuntabel")
     private EntityManager em;
 
+    @Allowed(Role.OPERATOR)
     public RenstraText describe(String agencyCode, int startYear, String title, String vision, String missions, long version) {
         RenstraPeriod period = period(agencyCode, startYear);
         require("title", title, "Judul Renstra wajib diisi");
@@ -36,6 +42,7 @@ public class RenstraEditing {
                 period.getVersion());
     }
 
+    @Allowed(Role.OPERATOR)
     public void renameTujuan(String agencyCode, int startYear, int number, String name, long version) {
         Tujuan tujuan = period(agencyCode, startYear).getTujuan().stream().filter(t -> t.getNumber() == number).findFirst()
                 .orElseThrow(() -> new NotFoundException("Tujuan " + number + " tidak ada pada Renstra " + startYear));
@@ -47,6 +54,7 @@ public class RenstraEditing {
         em.flush();
     }
 
+    @Allowed(Role.OPERATOR)
     public void describeSasaran(String agencyCode, int startYear, int number, String name, String strategy, String policy,
                                 long version) {
         Sasaran sasaran = period(agencyCode, startYear).getTujuan().stream().flatMap(t -> t.getSasaran().stream())

@@ -1,5 +1,7 @@
 package org.akuntabel.reporting;
 
+import org.akuntabel.access.Guarded;
+
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
@@ -26,6 +28,7 @@ import java.util.stream.Collectors;
  * it differs from the computation or rests on partial data) and the document location.
  */
 @Stateless
+@Guarded
 public class ConsistencyChecks {
 
     /** Contradicts its own scale, arithmetic or the entities it lists. */

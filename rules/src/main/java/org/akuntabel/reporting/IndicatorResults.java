@@ -1,5 +1,7 @@
 package org.akuntabel.reporting;
 
+import org.akuntabel.access.Guarded;
+
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -33,6 +35,7 @@ import java.util.Optional;
  * run until a new run completes.
  */
 @Stateless
+@Guarded
 public class IndicatorResults {
 
     @PersistenceContext(unitName = "akuntabel")
@@ -47,12 +50,17 @@ public class IndicatorResults {
     @Inject
     private RuleSetCatalog catalog;
 
+    @Inject
+    private org.akuntabel.access.Callers callers;
+
+    /** The agencies whose data the caller may read. */
     public List<Agency> agencies() {
-        return em.createNamedQuery("Agency.findAll", Agency.class).getResultList();
+        org.akuntabel.access.Caller caller = callers.current();
+        return em.createNamedQuery("Agency.findAll", Agency.class).getResultStream().filter(a -> caller.inScope(a.getCode())).toList();
     }
 
-    public Agency agency(String code) {
-        return Agencies.byCode(em, code);
+    public Agency agency(String agencyCode) {
+        return Agencies.byCode(em, agencyCode);
     }
 
     /** The years for which the agency has targets or published figures, newest first. */

@@ -5,6 +5,7 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import org.akuntabel.access.AccessDeniedException;
 import org.akuntabel.evaluation.NotFoundException;
 import org.akuntabel.evaluation.RuleSetException;
 import org.akuntabel.registers.ConcurrentEditException;
@@ -23,6 +24,9 @@ public class ErrorMappers implements ExceptionMapper<Throwable> {
     @Override
     public Response toResponse(Throwable exception) {
         Throwable cause = unwrap(exception);
+        if (cause instanceof AccessDeniedException denied) {
+            return ApiError.response(Response.Status.FORBIDDEN, denied.getMessage());
+        }
         if (cause instanceof NotFoundException notFound) {
             return ApiError.response(Response.Status.NOT_FOUND, notFound.getMessage());
         }

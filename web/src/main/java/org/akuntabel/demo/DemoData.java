@@ -13,12 +13,16 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
+import org.akuntabel.access.Accounts;
+import org.akuntabel.access.Role;
 import org.akuntabel.evaluation.EvaluationGate;
 import org.akuntabel.evaluation.EvaluationService;
 
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -39,8 +43,37 @@ public class DemoData {
 
     static final String ROOT = "demo/beltim/";
 
+    /**
+     * The demo users, one per role (README, section Run). They exist only in demo mode; outside it there is no
+     * account and no default password until ADMIN creates one.
+     */
+    static final List<Accounts.DemoUser> USERS = List.of(
+            // password demo-admin-2025
+            new Accounts.DemoUser("admin", "Admin Demo",
+                    "PBKDF2WithHmacSHA512:210000:U/kgKw4RJO5vLYlWHVxIuL52o4Wmh5VnDm39v+er5Ac=:/jgfuRRXBl9teCQ5zXjqbdQ5FvqLHvGE5griEO9nzlU=",
+                    Set.of(Role.ADMIN), Set.of()),
+            // password demo-kebijakan-2025
+            new Accounts.DemoUser("kebijakan", "Staf Kebijakan Demo",
+                    "PBKDF2WithHmacSHA512:210000:r1c5xY9slr37bWXUKwpcu2z00s12hQGmLWmL9Q7oLWc=:JK3dOhmk68G93uC9TsAv92VnuuEzmpug7kdl7nCwcYY=",
+                    Set.of(Role.KEBIJAKAN), Set.of()),
+            // password demo-operator-2025
+            new Accounts.DemoUser("operator.beltim", "Operator Belitung Timur",
+                    "PBKDF2WithHmacSHA512:210000:iojGbWpMLVh16xrm0UOok9TtaZr0MDTWjCa0xlhzA7A=:W074m7o61Ygrqf8J4C+7/8H5Ugjbd0FaSjgcexSYHWE=",
+                    Set.of(Role.OPERATOR), Set.of("beltim")),
+            // password demo-auditor-2025
+            new Accounts.DemoUser("auditor", "Auditor Demo",
+                    "PBKDF2WithHmacSHA512:210000:tEWJoJSUl5Y//c1OMVBnm+ry0pk/tzcf38PpjWYc5Bw=:eb2stqEc7YyJz/Qlq7lG+tgfromzCzO76R4Ik7ShT+k=",
+                    Set.of(Role.AUDITOR), Set.of("beltim")),
+            // password demo-pimpinan-2025
+            new Accounts.DemoUser("pimpinan.beltim", "Kepala Dinas Belitung Timur",
+                    "PBKDF2WithHmacSHA512:210000:fAiPpbOg5Oqo5hWn6LUUyAMPs8G9XPgjinYxBlxdh24=:7vWLbst7Y1+8sQnWy+P8FZGJP8Aeuzh+1Ab18O3Cmp0=",
+                    Set.of(Role.PIMPINAN), Set.of("beltim")));
+
     @EJB
     private DemoDataLoader loader;
+
+    @EJB
+    private Accounts accounts;
 
     @Resource
     private ManagedExecutorService executor;
@@ -65,6 +98,8 @@ public class DemoData {
         }
         int added = loader.load();
         LOG.info(() -> "Demo data: " + added + " row(s) added");
+        int users = accounts.ensureDemoUsers(USERS);
+        LOG.info(() -> "Demo users: " + users + " added (README, section Run, lists them with their passwords)");
         executor.submit(this::evaluateDemoYears);
     }
 

@@ -3,6 +3,7 @@ package org.akuntabel.web;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
+import org.akuntabel.access.AccessDeniedException;
 import org.akuntabel.evaluation.NotFoundException;
 import org.akuntabel.registers.ConcurrentEditException;
 import org.akuntabel.registers.ValidationFailedException;
@@ -16,19 +17,32 @@ public final class Pages {
     private Pages() {
     }
 
-    /** Runs a page's load action; a {@link NotFoundException} becomes an HTTP 404. */
+    /**
+     * Runs a page's load action; a {@link NotFoundException} becomes an HTTP 404, an {@link AccessDeniedException}
+     * an HTTP 403, both with the error page.
+     */
     public static void load(Runnable action) {
         try {
             action.run();
         } catch (NotFoundException e) {
             notFound(e.getMessage());
+        } catch (AccessDeniedException e) {
+            sendError(403, e.getMessage());
         } catch (RuntimeException e) {
             if (e.getCause() instanceof NotFoundException notFound) {
                 notFound(notFound.getMessage());
+            } else if (e.getCause() instanceof AccessDeniedException denied) {
+                sendError(403, denied.getMessage());
             } else {
                 throw e;
             }
         }
+    }
+
+    /** A localised message of the "msg" bundle. */
+    public static String message(String key) {
+        FacesContext context = FacesContext.getCurrentInstance();
+        return context.getApplication().getResourceBundle(context, "msg").getString(key);
     }
 
     /**
@@ -47,7 +61,7 @@ public final class Pages {
             return true;
         } catch (ValidationFailedException invalid) {
             invalid.getErrors().forEach(e -> context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.message(), null)));
-        } catch (ConcurrentEditException | NotFoundException refused) {
+        } catch (ConcurrentEditException | NotFoundException | AccessDeniedException refused) {
             context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refused.getMessage(), null));
         }
         context.validationFailed();
@@ -67,10 +81,14 @@ public final class Pages {
     }
 
     private static void notFound(String message) {
+        sendError(404, message);
+    }
+
+    static void sendError(int status, String message) {
         FacesContext context = FacesContext.getCurrentInstance();
         ExternalContext external = context.getExternalContext();
         try {
-            external.responseSendError(404, message);
+            external.responseSendError(status, message);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,5 +1,12 @@
 package org.akuntabel.evaluation.policy;
 
+import org.akuntabel.access.AccessDeniedException;
+import org.akuntabel.access.Allowed;
+import org.akuntabel.access.Caller;
+import org.akuntabel.access.Callers;
+import org.akuntabel.access.Guarded;
+import org.akuntabel.access.Role;
+
 import com.github.difflib.DiffUtils;
 import com.github.difflib.UnifiedDiffUtils;
 import jakarta.ejb.Stateless;
@@ -42,6 +49,7 @@ import java.util.logging.Logger;
  * re-evaluated in the background as new runs, and readers see the previous runs until the new ones are done.
  */
 @Stateless
+@Guarded
 public class RuleSetPolicy {
 
     private static final Logger LOG = Logger.getLogger(RuleSetPolicy.class.getName());
@@ -64,7 +72,8 @@ public class RuleSetPolicy {
 
     /** One draft. */
     @JsonbPropertyOrder({"draftId", "version", "basedOn", "author", "note", "createdAt"})
-    public record DraftView(long draftId, String version, String basedOn, String author, String note, Instant createdAt) {
+    public record DraftView(long draftId, String version, String basedOn, String author, String note, Instant createdAt,
+                            String approvedBy, Instant approvedAt) {
     }
 
     /** A rule set: the version in force for every agency this year, its text, activations and drafts. */
@@ -83,6 +92,9 @@ public class RuleSetPolicy {
 
     @Inject
     private RuleSets ruleSets;
+
+    @Inject
+    private Callers callers;
 
     @Inject
     private RuleSetCatalog catalog;
@@ -127,6 +139,7 @@ public class RuleSetPolicy {
      * Stores a draft of rule set {@code name} after validating and compiling it; its test cases default to those
      * of the version in force. An invalid text is refused with line-numbered messages and nothing is stored.
      */
+    @Allowed(Role.KEBIJAKAN)
     public DraftCreated submit(String name, String text, String testCases, String author, String note) {
         return submit(name, text, testCases, null, author, note);
     }
@@ -135,6 +148,7 @@ public class RuleSetPolicy {
      * As {@link #submit(String, String, String, String, String)}, with the draft's own parameters
      * ({@code parameters.json}; default: those of the version in force).
      */
+    @Allowed(Role.KEBIJAKAN)
     public DraftCreated submit(String name, String text, String testCases, String parameters, String author, String note) {
         RuleSetSource current = general(name, Year.now().getValue());
         if (text == null || text.isBlank()) {
@@ -144,8 +158,9 @@ public class RuleSetPolicy {
                 parameters == null || parameters.isBlank() ? current.parameters() : parameters);
         ruleSets.compiled(draft);          // validation against the allow-list, then compilation with a time limit
         RuleSetTestSuite.parse(name, draft.testCases());
+        Caller caller = callers.current();
         RuleSetDraft stored = new RuleSetDraft(name, draft.version(), draft.text(), draft.testCases(), draft.parameters(), current.version(),
-                blankToNull(author), blankToNull(note));
+                caller.system() ? blankToNull(author) : caller.name(), blankToNull(note));
         em.persist(stored);
         em.flush();
         LOG.info(() -> "Draft " + stored.getId() + " of rule set " + name + " stored: " + draft.version());
@@ -153,6 +168,7 @@ public class RuleSetPolicy {
     }
 
     /** Runs the draft's test cases ("Uji aturan") and checks they cover every criterion. */
+    @Allowed(Role.KEBIJAKAN)
     public TestReport test(String name, long draftId) {
         return test(source(draft(name, draftId)));
     }
@@ -174,11 +190,36 @@ public class RuleSetPolicy {
     }
 
     /**
+     * Approves a draft for activation: the second pair of eyes. The approver is policy staff or admin and not the
+     * draft's author; the draft's tests must pass.
+     */
+    @Allowed(Role.KEBIJAKAN)
+    public DraftView approve(String name, long draftId) {
+        RuleSetDraft draft = draft(name, draftId);
+        Caller caller = callers.current();
+        if (!caller.system() && caller.name().equals(draft.getAuthor())) {
+            throw new AccessDeniedException("Draf harus disetujui oleh pengguna lain, bukan penyusunnya (" + draft.getAuthor() + ")");
+        }
+        if (draft.getApprovedBy() != null) {
+            throw new RuleSetException(name, "Draf " + draftId + " sudah disetujui oleh " + draft.getApprovedBy());
+        }
+        requireTestsPass(source(draft));
+        draft.approve(caller.name());
+        em.flush();
+        return view(draft);
+    }
+
+    /**
      * Puts a draft in force from {@code effectiveFrom} (for one agency when {@code agencyCode} is given). Refused,
      * with the active version unchanged, when its tests fail or do not cover every criterion.
      */
+    @Allowed(Role.KEBIJAKAN)
     public ActivationView activate(String name, long draftId, int effectiveFrom, String agencyCode, String author, String note) {
         RuleSetDraft draft = draft(name, draftId);
+        if (draft.getApprovedBy() == null) {
+            throw new RuleSetException(name, "Draf " + draftId + " belum disetujui: aktivasi perlu persetujuan pengguna kebijakan "
+                    + "atau admin lain selain penyusunnya");
+        }
         RuleSetSource source = source(draft);
         requireTestsPass(source);
         record(source);
@@ -186,6 +227,7 @@ public class RuleSetPolicy {
     }
 
     /** Puts a stored version (e.g. an older one) in force again: a new activation in the log. */
+    @Allowed(Role.KEBIJAKAN)
     public ActivationView reactivate(String name, String hash, int effectiveFrom, String agencyCode, String author, String note) {
         RuleSetSource source = catalog.version(name, hash);
         requireTestsPass(source);
@@ -198,7 +240,9 @@ public class RuleSetPolicy {
             throw new RuleSetException(name, "Tahun berlaku " + effectiveFrom + " tidak wajar");
         }
         Agency agency = agencyCode == null || agencyCode.isBlank() ? null : Agencies.byCode(em, agencyCode);
-        RuleSetActivation activation = new RuleSetActivation(name, hash, effectiveFrom, agency, draft, blankToNull(author),
+        Caller caller = callers.current();
+        RuleSetActivation activation = new RuleSetActivation(name, hash, effectiveFrom, agency, draft,
+                caller.system() ? blankToNull(author) : caller.name(),
                 blankToNull(note));
         em.persist(activation);
         em.flush();
@@ -289,7 +333,8 @@ public class RuleSetPolicy {
     }
 
     private static DraftView view(RuleSetDraft d) {
-        return new DraftView(d.getId(), d.getContentHash(), d.getBasedOn(), d.getAuthor(), d.getNote(), d.getCreatedAt());
+        return new DraftView(d.getId(), d.getContentHash(), d.getBasedOn(), d.getAuthor(), d.getNote(), d.getCreatedAt(),
+                d.getApprovedBy(), d.getApprovedAt());
     }
 
     private static String blankToNull(String text) {

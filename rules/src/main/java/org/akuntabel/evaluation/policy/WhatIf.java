@@ -1,5 +1,9 @@
 package org.akuntabel.evaluation.policy;
 
+import org.akuntabel.access.Allowed;
+import org.akuntabel.access.Guarded;
+import org.akuntabel.access.Role;
+
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
@@ -32,6 +36,7 @@ import java.util.stream.Collectors;
  * outcome flips, with the criteria whose finding changed.
  */
 @Stateless
+@Guarded
 public class WhatIf {
 
     /** Figures of one side of the comparison. */
@@ -70,6 +75,7 @@ public class WhatIf {
     @Inject
     private EvaluationService evaluations;
 
+    @Allowed(Role.KEBIJAKAN)
     public Answer evaluate(String name, long draftId, String agencyCode, int year) {
         RuleSetDraft draft = policy.draft(name, draftId);
         CompiledRuleSet compiled = ruleSets.compiled(policy.source(draft));

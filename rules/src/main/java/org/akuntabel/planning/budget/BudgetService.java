@@ -1,5 +1,9 @@
 package org.akuntabel.planning.budget;
 
+import org.akuntabel.access.Allowed;
+import org.akuntabel.access.Guarded;
+import org.akuntabel.access.Role;
+
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -25,6 +29,7 @@ import java.util.Optional;
 
 /** Reads an agency's budget for a year, summed from the activity lines and compared with the printed totals. */
 @Stateless
+@Guarded
 public class BudgetService {
 
     static final String PRINTED_SASARAN_PAGU = "ANGGARAN_SASARAN_PAGU_TERCETAK";
@@ -79,12 +84,14 @@ public class BudgetService {
      * total sums follow from the lines. An activity with sub-kegiatan keeps these as its recorded amounts; its
      * sums come from the sub-kegiatan.
      */
+    @Allowed(Role.OPERATOR)
     public BudgetView.ActivityBudget changeActivity(String agencyCode, long id, BigDecimal pagu, BigDecimal realisation,
                                                    String note, long version) {
         return changeActivity(agencyCode, id, null, pagu, realisation, note, version);
     }
 
     /** As {@link #changeActivity(String, long, BigDecimal, BigDecimal, String, long)}, renaming when {@code name} is given. */
+    @Allowed(Role.OPERATOR)
     public BudgetView.ActivityBudget changeActivity(String agencyCode, long id, String name, BigDecimal pagu,
                                                    BigDecimal realisation, String note, long version) {
         Activity activity = activity(agencyCode, id);
@@ -110,6 +117,7 @@ public class BudgetService {
     }
 
     /** Adds a programme serving a sasaran of the Renstra that covers {@code year}. */
+    @Allowed(Role.OPERATOR)
     public BudgetView.ProgrammeBudget addProgramme(String agencyCode, int year, Integer number, String name, Integer sasaranNumber) {
         Agency agency = agency(agencyCode);
         List<ValidationFailedException.FieldError> errors = new ArrayList<>();
@@ -132,8 +140,10 @@ public class BudgetService {
     }
 
     /** Renames a programme or moves it to another sasaran; refused when stale. */
+    @Allowed(Role.OPERATOR)
     public BudgetView.ProgrammeBudget changeProgramme(String agencyCode, int year, int number, String name, Integer sasaranNumber,
-                                                     long version) {
+                                                     Long versionRead) {
+        long version = requireVersion(versionRead);
         Programme programme = programme(agencyCode, year, number);
         List<ValidationFailedException.FieldError> errors = new ArrayList<>();
         if (name == null || name.isBlank()) {
@@ -150,6 +160,7 @@ public class BudgetService {
     }
 
     /** Deletes a programme; refused while it still has kegiatan, so no budget line disappears unnoticed. */
+    @Allowed(Role.OPERATOR)
     public void deleteProgramme(String agencyCode, int year, int number, long version) {
         Programme programme = programme(agencyCode, year, number);
         if (!programme.getActivities().isEmpty()) {
@@ -165,6 +176,7 @@ public class BudgetService {
     }
 
     /** Adds a kegiatan to a programme. */
+    @Allowed(Role.OPERATOR)
     public BudgetView.ActivityBudget addActivity(String agencyCode, int year, int programmeNumber, String name, BigDecimal pagu,
                                                 BigDecimal realisation) {
         Programme programme = programme(agencyCode, year, programmeNumber);
@@ -183,6 +195,7 @@ public class BudgetService {
     }
 
     /** Deletes a kegiatan with its sub-kegiatan; refused when stale. */
+    @Allowed(Role.OPERATOR)
     public void deleteActivity(String agencyCode, long id, long version) {
         Activity activity = activity(agencyCode, id);
         if (activity.getVersion() != version) {
@@ -193,6 +206,7 @@ public class BudgetService {
     }
 
     /** Adds a sub-kegiatan to a kegiatan. */
+    @Allowed(Role.OPERATOR)
     public BudgetView.SubActivityBudget addSubActivity(String agencyCode, long activityId, String name, BigDecimal pagu,
                                                       BigDecimal realisation) {
         Activity activity = activity(agencyCode, activityId);
@@ -211,8 +225,10 @@ public class BudgetService {
     }
 
     /** Changes a sub-kegiatan's name, pagu and realisation; refused when stale. */
+    @Allowed(Role.OPERATOR)
     public BudgetView.SubActivityBudget changeSubActivity(String agencyCode, long id, String name, BigDecimal pagu,
-                                                         BigDecimal realisation, long version) {
+                                                         BigDecimal realisation, Long versionRead) {
+        long version = requireVersion(versionRead);
         SubActivity line = subActivity(agencyCode, id);
         List<ValidationFailedException.FieldError> errors = new ArrayList<>();
         if (name == null || name.isBlank()) {
@@ -231,6 +247,7 @@ public class BudgetService {
     }
 
     /** Deletes a sub-kegiatan; refused when stale. */
+    @Allowed(Role.OPERATOR)
     public void deleteSubActivity(String agencyCode, long id, long version) {
         SubActivity line = subActivity(agencyCode, id);
         if (line.getVersion() != version) {
@@ -372,5 +389,14 @@ public class BudgetService {
         return em.createNamedQuery("StatisticFigure.findPart", StatisticFigure.class)
                 .setParameter("agency", agency).setParameter("year", year).setParameter("code", code)
                 .setParameter("part", part).getResultStream().findFirst().map(StatisticFigure::getValue);
+    }
+
+    /** A change names the version it was made from (422 otherwise), checked after the caller may change at all. */
+    private static long requireVersion(Long version) {
+        if (version == null) {
+            throw new ValidationFailedException(List.of(new ValidationFailedException.FieldError("version",
+                    "Versi wajib diisi: versi data yang dibaca sebelum diubah")));
+        }
+        return version;
     }
 }

@@ -1,5 +1,9 @@
 package org.akuntabel.registers.company;
 
+import org.akuntabel.access.Allowed;
+import org.akuntabel.access.Guarded;
+import org.akuntabel.access.Role;
+
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -22,6 +26,7 @@ import java.util.List;
  * every year that can be evaluated).
  */
 @Stateless
+@Guarded
 public class CompanyRegister {
 
     /** A company as the register shows it. */
@@ -47,6 +52,7 @@ public class CompanyRegister {
     }
 
     /** Adds a company with its elements (empty: not recorded), then re-evaluates every evaluated year. */
+    @Allowed(Role.OPERATOR)
     public CompanyRecord create(String agencyCode, String name, String sector, CompanyEdit edit) {
         Agency agency = agency(agencyCode);
         List<ValidationFailedException.FieldError> errors = new ArrayList<>();
@@ -68,6 +74,7 @@ public class CompanyRegister {
     }
 
     /** Removes a company from the register (refused when stale), then re-evaluates every evaluated year. */
+    @Allowed(Role.OPERATOR)
     public void delete(String agencyCode, long id, long version) {
         Company company = find(agencyCode, id);
         if (company.getVersion() != version) {
@@ -78,6 +85,7 @@ public class CompanyRegister {
         reEvaluate(agencyCode);
     }
 
+    @Allowed(Role.OPERATOR)
     public CompanyRecord update(String agencyCode, long id, CompanyEdit edit) {
         Company company = find(agencyCode, id);
         ValidationFailedException.throwIfAny(problems(edit));

@@ -1,5 +1,9 @@
 package org.akuntabel.registers.cooperative;
 
+import org.akuntabel.access.Allowed;
+import org.akuntabel.access.Guarded;
+import org.akuntabel.access.Role;
+
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -20,6 +24,7 @@ import java.util.List;
 
 /** Reads the cooperative register: one cooperative's yearly records with where each came from. */
 @Stateless
+@Guarded
 public class CooperativeRegister {
 
     /** One year of a cooperative's register data, as stored now, with its optimistic-lock version. */
@@ -71,6 +76,7 @@ public class CooperativeRegister {
      * Adds a cooperative to the register with an empty record for {@code year} (empty = no data, to be
      * filled in). The name is required and unique within the agency.
      */
+    @Allowed(Role.OPERATOR)
     public CooperativeRecord create(String agencyCode, String name, String registrationNumber, CooperativeStatus status, int year,
                                     String note) {
         Agency agency = agency(agencyCode);
@@ -104,6 +110,7 @@ public class CooperativeRegister {
     }
 
     /** Removes a cooperative and its yearly records; stored evaluation runs keep what they found. */
+    @Allowed(Role.OPERATOR)
     public void delete(String agencyCode, long id, long version) {
         Cooperative cooperative = em.find(Cooperative.class, id);
         if (cooperative == null || !cooperative.getAgency().getCode().equals(agencyCode)) {
@@ -131,6 +138,7 @@ public class CooperativeRegister {
      * read. Then re-evaluates the agency's indicators for that year and the next (whose growth criteria
      * read this year), so readers see results consistent with the data.
      */
+    @Allowed(Role.OPERATOR)
     public CooperativeRecord updateYear(String agencyCode, long id, int year, YearEdit edit) {
         Cooperative cooperative = em.find(Cooperative.class, id);
         if (cooperative == null || !cooperative.getAgency().getCode().equals(agencyCode)) {

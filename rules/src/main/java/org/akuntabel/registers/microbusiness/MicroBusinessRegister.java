@@ -1,5 +1,9 @@
 package org.akuntabel.registers.microbusiness;
 
+import org.akuntabel.access.Allowed;
+import org.akuntabel.access.Guarded;
+import org.akuntabel.access.Role;
+
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -26,6 +30,7 @@ import java.util.stream.Collectors;
  * reports where no entity list exists.
  */
 @Stateless
+@Guarded
 public class MicroBusinessRegister {
 
     /** Figure codes of the per-kecamatan aggregates (LKjIP 2025 Tabel 3.16) and the total (Tabel 3.17). */
@@ -84,6 +89,7 @@ public class MicroBusinessRegister {
         return new Summary(year, rows, registered.values().stream().mapToLong(Long::longValue).sum(), reportedSum, total, source);
     }
 
+    @Allowed(Role.OPERATOR)
     public MicroBusinessRecord create(String agencyCode, MicroBusinessInput input) {
         Agency agency = agency(agencyCode);
         validate(agency, input, null);
@@ -97,6 +103,7 @@ public class MicroBusinessRegister {
         return record(business);
     }
 
+    @Allowed(Role.OPERATOR)
     public MicroBusinessRecord update(String agencyCode, long id, MicroBusinessInput input) {
         MicroBusiness business = find(agencyCode, id);
         validate(business.getAgency(), input, business);
@@ -112,6 +119,7 @@ public class MicroBusinessRegister {
         return record(business);
     }
 
+    @Allowed(Role.OPERATOR)
     public void delete(String agencyCode, long id, long version) {
         MicroBusiness business = find(agencyCode, id);
         if (business.getVersion() != version) {

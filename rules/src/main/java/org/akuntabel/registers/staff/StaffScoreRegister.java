@@ -1,5 +1,9 @@
 package org.akuntabel.registers.staff;
 
+import org.akuntabel.access.Allowed;
+import org.akuntabel.access.Guarded;
+import org.akuntabel.access.Role;
+
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -25,6 +29,7 @@ import java.util.function.Function;
  * weights of Peraturan BKN Nomor 8 Tahun 2019: kualifikasi 25, kompetensi 40, kinerja 30, disiplin 5.
  */
 @Stateless
+@Guarded
 public class StaffScoreRegister {
 
     static final String DIMENSIONS = "IP_ASN_DIMENSI";
@@ -99,6 +104,7 @@ public class StaffScoreRegister {
                 totals.size(), reportedTotal, measured, source);
     }
 
+    @Allowed(Role.OPERATOR)
     public ScoreRecord create(String agencyCode, int year, ScoreInput input) {
         Agency agency = agency(agencyCode);
         validate(agency, year, input, null);
@@ -110,6 +116,7 @@ public class StaffScoreRegister {
         return record(score);
     }
 
+    @Allowed(Role.OPERATOR)
     public ScoreRecord update(String agencyCode, long id, ScoreInput input) {
         StaffScore score = find(agencyCode, id);
         validate(score.getAgency(), score.getYear(), input, score);
@@ -124,6 +131,7 @@ public class StaffScoreRegister {
         return record(score);
     }
 
+    @Allowed(Role.OPERATOR)
     public void delete(String agencyCode, long id, long version) {
         StaffScore score = find(agencyCode, id);
         if (score.getVersion() != version) {

@@ -1,5 +1,9 @@
 package org.akuntabel.reporting.report;
 
+import org.akuntabel.access.Allowed;
+import org.akuntabel.access.Guarded;
+import org.akuntabel.access.Role;
+
 import jakarta.ejb.Stateless;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import jakarta.persistence.EntityManager;
@@ -24,6 +28,7 @@ import java.util.List;
  * pattern matching. None is required for generating the report.
  */
 @Stateless
+@Guarded
 public class Narratives {
 
     /** What an editor may keep. */
@@ -50,6 +55,7 @@ public class Narratives {
      * Saves a section's text (a new one without {@code version}, else a change from the version read); the markup
      * is cleaned to the safe subset first. Refused when someone saved the section since.
      */
+    @Allowed(Role.OPERATOR)
     public NarrativeView save(String agencyCode, int year, String section, String markup, String author, Long version) {
         Agency agency = agency(agencyCode);
         if (section == null || !(ReportModel.SECTIONS.contains(section) || section.matches("[A-Z][A-Z0-9_]{1,59}\\.(penjelasan|analisis|solusi)"))) {

@@ -1,5 +1,7 @@
 package org.akuntabel.reporting.report;
 
+import org.akuntabel.access.Guarded;
+
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import org.akuntabel.agency.Agency;
@@ -35,6 +37,7 @@ import java.util.stream.Collectors;
  * lines, the scale read from the scale rule set in force, the consistency checks and staff's narratives.
  */
 @Stateless
+@Guarded
 public class ReportBuilder {
 
     @Inject

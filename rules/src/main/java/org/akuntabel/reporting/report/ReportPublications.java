@@ -1,5 +1,9 @@
 package org.akuntabel.reporting.report;
 
+import org.akuntabel.access.Allowed;
+import org.akuntabel.access.Guarded;
+import org.akuntabel.access.Role;
+
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
@@ -30,6 +34,7 @@ import java.util.logging.Logger;
  * taken over the canonical content, so the same data and rules always give the same digest.
  */
 @Stateless
+@Guarded
 public class ReportPublications {
 
     private static final Logger LOG = Logger.getLogger(ReportPublications.class.getName());
@@ -67,6 +72,7 @@ public class ReportPublications {
     }
 
     /** Freezes the report as the next version; after the first, a version needs the reason it corrects the previous. */
+    @Allowed(Role.PIMPINAN)
     public VersionView publish(String agencyCode, int year, String reason, String author) {
         Agency agency = Agencies.byCode(em, agencyCode);
         List<ReportPublication> earlier = publications(agency, year);

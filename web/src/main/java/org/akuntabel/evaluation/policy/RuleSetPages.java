@@ -5,6 +5,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.akuntabel.access.AccessDeniedException;
 import org.akuntabel.evaluation.NotFoundException;
 import org.akuntabel.evaluation.RuleMessage;
 import org.akuntabel.evaluation.RuleSetException;
@@ -101,6 +102,18 @@ public class RuleSetPages implements Serializable {
         attempt(() -> whatIfAnswer = whatIf.evaluate(name, draftId, whatIfAgency, whatIfYear));
     }
 
+    /** "Setujui": a second policy user (not the author) approves the open draft for activation. */
+    public void approve() {
+        if (noDraft()) {
+            return;
+        }
+        attempt(() -> {
+            RuleSetPolicy.DraftView approved = policy.approve(name, draftId);
+            info("Draf " + approved.draftId() + " disetujui oleh " + approved.approvedBy() + "; kini dapat diaktifkan.");
+            view = policy.view(name, Year.now().getValue());
+        });
+    }
+
     public void activate() {
         if (noDraft()) {
             return;
@@ -140,8 +153,8 @@ public class RuleSetPages implements Serializable {
         } catch (RuleSetException refused) {
             problems = refused.getMessages();
             error("Ditolak: " + refused.getMessages().size() + " masalah (lihat daftar). Versi yang berlaku tidak berubah.");
-        } catch (NotFoundException missing) {
-            error(missing.getMessage());
+        } catch (NotFoundException | AccessDeniedException refused) {
+            error(refused.getMessage());
         }
     }
 

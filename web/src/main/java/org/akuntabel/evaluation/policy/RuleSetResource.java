@@ -101,6 +101,13 @@ public class RuleSetResource {
         return whatIf.evaluate(name, draftId, agency, year);
     }
 
+    /** {@code POST …/drafts/{id}/approve}: a second policy user (not the author) approves the draft for activation. */
+    @POST
+    @Path("{name}/drafts/{draftId}/approve")
+    public Response approve(@PathParam("name") String name, @PathParam("draftId") long draftId) {
+        return answer(() -> Response.ok(policy.approve(name, draftId)).build());
+    }
+
     @POST
     @Path("{name}/drafts/{draftId}/activate")
     public Response activate(@PathParam("name") String name, @PathParam("draftId") long draftId,

@@ -6,8 +6,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import org.akuntabel.registers.ValidationFailedException;
-import java.util.List;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -77,7 +75,7 @@ public class BudgetResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public BudgetView.ProgrammeBudget changeProgramme(@PathParam("agency") String agency, @PathParam("year") int year,
                                                       @PathParam("number") int number, ProgrammeInput input) {
-        return budgets.changeProgramme(agency, year, number, input.name(), input.sasaranNumber(), version(input.version()));
+        return budgets.changeProgramme(agency, year, number, input.name(), input.sasaranNumber(), input.version());
     }
 
     /** {@code DELETE …/programmes/{number}?version=}: only a programme without kegiatan (422 otherwise). */
@@ -114,7 +112,7 @@ public class BudgetResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public BudgetView.SubActivityBudget changeSubActivity(@PathParam("agency") String agency, @PathParam("id") long id,
                                                           LineInput input) {
-        return budgets.changeSubActivity(agency, id, input.name(), input.pagu(), input.realisation(), version(input.version()));
+        return budgets.changeSubActivity(agency, id, input.name(), input.pagu(), input.realisation(), input.version());
     }
 
     @DELETE
@@ -123,13 +121,5 @@ public class BudgetResource {
                                       @QueryParam("version") long version) {
         budgets.deleteSubActivity(agency, id, version);
         return Response.noContent().build();
-    }
-
-    private static long version(Long version) {
-        if (version == null) {
-            throw new ValidationFailedException(List.of(new ValidationFailedException.FieldError("version",
-                    "Versi wajib diisi: versi data yang dibaca sebelum diubah")));
-        }
-        return version;
     }
 }

@@ -173,6 +173,12 @@ public class DocumentPage extends AgencyYearPage {
         run(() -> editing.removeLine(getAgency(), getYear(), line.kind, line.revision, line.order, line.version), "removed", true);
     }
 
+    /** The head of the agency approves the Perjanjian Kinerja. */
+    public void approve(Document document) {
+        run(() -> editing.approve(getAgency(), getYear(), DocumentKind.valueOf(document.view.kind()), document.view.revision()),
+                "document.approved", true);
+    }
+
     public void deleteDocument(Document document) {
         run(() -> editing.deleteLatest(getAgency(), getYear(), DocumentKind.valueOf(document.view.kind()), document.view.revision()),
                 "removed", true);

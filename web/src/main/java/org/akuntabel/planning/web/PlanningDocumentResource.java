@@ -84,6 +84,15 @@ public class PlanningDocumentResource {
     }
 
     /** {@code DELETE …/{kind}/{revision}}: only the latest revision of its kind. */
+    /** {@code POST …/documents/PK/{revision}/approval}: the head of the agency (PIMPINAN) approves the Perjanjian Kinerja. */
+    @POST
+    @Path("{kind}/{revision}/approval")
+    public Response approve(@PathParam("agency") String agency, @PathParam("year") int year, @PathParam("kind") DocumentKind kind,
+                            @PathParam("revision") int revision) {
+        editing.approve(agency, year, kind, revision);
+        return Response.noContent().build();
+    }
+
     @DELETE
     @Path("{kind}/{revision}")
     public Response delete(@PathParam("agency") String agency, @PathParam("year") int year, @PathParam("kind") DocumentKind kind,

@@ -3,12 +3,16 @@ package org.akuntabel.reporting.ui;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.akuntabel.access.AuditChain;
+import org.akuntabel.access.AuditLog;
 import org.akuntabel.reporting.EntityResult;
 import org.akuntabel.reporting.IndicatorResult;
 import org.akuntabel.registers.cooperative.CooperativeRegister;
 import org.akuntabel.reporting.IndicatorResults;
 import org.akuntabel.web.AgencyYearPage;
 import org.akuntabel.web.Pages;
+
+import java.util.List;
 
 /** One entity's page: whether it counted for the indicator, and each criterion's finding with evidence and rule. */
 @Named("jejakEntitas")
@@ -20,6 +24,11 @@ public class EntityTrace extends AgencyYearPage {
 
     @Inject
     private CooperativeRegister cooperatives;
+
+    @Inject
+    private AuditLog audit;
+
+    private List<AuditChain.Row> history = List.of();
 
     private String code;
     private long id;
@@ -40,8 +49,18 @@ public class EntityTrace extends AgencyYearPage {
         Pages.load(() -> {
             indicator = results.indicator(getAgency(), getYear(), code);
             entity = results.entity(getAgency(), getYear(), code, id);
-            if ("koperasi".equals(entityType())) {
+            String register = entityType();
+            if ("koperasi".equals(register)) {
                 cooperative = cooperatives.cooperative(getAgency(), id);
+            }
+            String type = switch (register == null ? "" : register) {
+                case "koperasi" -> "Cooperative";
+                case "perusahaan" -> "Company";
+                case "usaha-mikro" -> "MicroBusiness";
+                default -> null;
+            };
+            if (type != null) {
+                history = audit.history(getAgency(), type, Long.toString(id));
             }
         });
     }
@@ -60,6 +79,11 @@ public class EntityTrace extends AgencyYearPage {
 
     public void setId(long id) {
         this.id = id;
+    }
+
+    /** The entity's data history from the audit log: who changed what, when, before → after. */
+    public List<AuditChain.Row> getHistory() {
+        return history;
     }
 
     public IndicatorResult getIndicator() {

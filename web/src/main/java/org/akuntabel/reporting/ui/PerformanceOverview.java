@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.akuntabel.agency.Agency;
 import org.akuntabel.reporting.IndicatorResult;
+import org.akuntabel.evaluation.NotFoundException;
 import org.akuntabel.reporting.IndicatorResults;
 import org.akuntabel.web.Pages;
 
@@ -41,7 +42,14 @@ public class PerformanceOverview implements Serializable {
             indicators = List.of();
             return;
         }
-        if (agency == null || agencies.stream().noneMatch(a -> a.getCode().equals(agency))) {
+        if (agency != null && agencies.stream().noneMatch(a -> a.getCode().equals(agency))) {
+            try {
+                results.agency(agency);      // an agency outside the caller's scope is refused here (403)
+            } catch (NotFoundException unknown) {
+                agency = null;
+            }
+        }
+        if (agency == null) {
             agency = agencies.get(0).getCode();
         }
         years = results.years(agency);

@@ -107,7 +107,17 @@ class RuleSetApiIT {
         assertTrue(Http.post(base, "api/v1/rulesets/skala-capaian-beltim/drafts/" + draft + "/tests").json().asJsonObject()
                 .getBoolean("passed"));
 
-        Http.Answer activated = Http.post(base, "api/v1/rulesets/skala-capaian-beltim/drafts/" + draft + "/activate?effectiveFrom=2026");
+        String draftPath = "api/v1/rulesets/skala-capaian-beltim/drafts/" + draft;
+        Http.Answer unapproved = Http.post(base, draftPath + "/activate?effectiveFrom=2026");
+        assertEquals(422, unapproved.status(), "activation waits for a second person's approval: " + unapproved.body());
+        assertEquals(403, Http.post(base, draftPath + "/approve").status(), "the author (admin) cannot approve the own draft");
+        assertEquals(403, Http.as(Http.OPERATOR).post(base, draftPath + "/approve").status(), "an operator approves no rule");
+        Http.Answer approved = Http.as(Http.KEBIJAKAN).post(base, draftPath + "/approve");
+        assertEquals(200, approved.status(), approved.body());
+        assertEquals("admin", approved.json().asJsonObject().getString("author"), "the author is who submitted, whatever the body says");
+        assertEquals("kebijakan", approved.json().asJsonObject().getString("approvedBy"));
+
+        Http.Answer activated = Http.post(base, draftPath + "/activate?effectiveFrom=2026");
         assertEquals(201, activated.status(), activated.body());
         assertEquals(before, Http.get(base, INDICATORS_2025).body(), "2025 keeps the version in force for 2025");
 
@@ -121,7 +131,8 @@ class RuleSetApiIT {
         Http.Answer back = Http.post(base, "api/v1/rulesets/skala-capaian-beltim/versions/" + shippedVersion + "/activate?effectiveFrom=2026");
         assertEquals(201, back.status(), back.body());
         JsonObject log = Http.get(base, "api/v1/rulesets/skala-capaian-beltim?year=2026").json().asJsonObject();
-        assertEquals(2, log.getJsonArray("activations").size(), "putting the old version back is a new activation");
+        assertEquals(view.getJsonArray("activations").size() + 2, log.getJsonArray("activations").size(),
+                "putting the old version back is a new activation");
         assertEquals(shippedVersion, log.getString("activeVersion"));
     }
 
