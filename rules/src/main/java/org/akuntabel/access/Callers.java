@@ -55,6 +55,18 @@ public class Callers {
         return cached.caller();
     }
 
+    /**
+     * The name to record as the author of a change: the signed-in user's, whatever a request body says; only the
+     * application itself (demo data, tests without a sign-in) may name someone, {@code null} when blank.
+     */
+    public String author(String given) {
+        Caller caller = current();
+        if (!caller.system()) {
+            return caller.name();
+        }
+        return given == null || given.isBlank() ? null : given.trim();
+    }
+
     /** The user's roles or agencies changed: read them again on the next call. */
     public void forget(String name) {
         cache.remove(name);

@@ -1,5 +1,8 @@
 package org.akuntabel.agency.profile;
 
+import org.akuntabel.access.Allowed;
+import org.akuntabel.access.Guarded;
+import org.akuntabel.access.Role;
 import jakarta.ejb.Stateless;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import jakarta.persistence.EntityManager;
@@ -31,6 +34,7 @@ import java.util.zip.CRC32;
  * content, and a change based on other content is refused (409).
  */
 @Stateless
+@Guarded
 public class AgencyProfiles {
 
     /** The staff tables (Kepegawaian). */
@@ -92,6 +96,7 @@ public class AgencyProfiles {
                 List.of(), checksum("")));
     }
 
+    @Allowed(Role.OPERATOR)
     public OrganisationView replaceOrganisation(String agencyCode, OrganisationInput input) {
         Agency agency = Agencies.byCode(em, agencyCode);
         List<FieldError> errors = new ArrayList<>();
@@ -193,10 +198,12 @@ public class AgencyProfiles {
         return tablesView(agencyCode, year, FACILITIES);
     }
 
+    @Allowed(Role.OPERATOR)
     public TablesView replaceStaff(String agencyCode, int year, TablesInput input) {
         return replace(agencyCode, year, STAFF, input);
     }
 
+    @Allowed(Role.OPERATOR)
     public TablesView replaceFacilities(String agencyCode, int year, TablesInput input) {
         return replace(agencyCode, year, FACILITIES, input);
     }

@@ -158,9 +158,8 @@ public class RuleSetPolicy {
                 parameters == null || parameters.isBlank() ? current.parameters() : parameters);
         ruleSets.compiled(draft);          // validation against the allow-list, then compilation with a time limit
         RuleSetTestSuite.parse(name, draft.testCases());
-        Caller caller = callers.current();
         RuleSetDraft stored = new RuleSetDraft(name, draft.version(), draft.text(), draft.testCases(), draft.parameters(), current.version(),
-                caller.system() ? blankToNull(author) : caller.name(), blankToNull(note));
+                callers.author(author), blankToNull(note));
         em.persist(stored);
         em.flush();
         LOG.info(() -> "Draft " + stored.getId() + " of rule set " + name + " stored: " + draft.version());
@@ -240,10 +239,8 @@ public class RuleSetPolicy {
             throw new RuleSetException(name, "Tahun berlaku " + effectiveFrom + " tidak wajar");
         }
         Agency agency = agencyCode == null || agencyCode.isBlank() ? null : Agencies.byCode(em, agencyCode);
-        Caller caller = callers.current();
         RuleSetActivation activation = new RuleSetActivation(name, hash, effectiveFrom, agency, draft,
-                caller.system() ? blankToNull(author) : caller.name(),
-                blankToNull(note));
+                callers.author(author), blankToNull(note));
         em.persist(activation);
         em.flush();
         LOG.info(() -> "Rule set " + name + " version " + hash + " activated from " + effectiveFrom

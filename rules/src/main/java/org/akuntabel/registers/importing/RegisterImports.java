@@ -1,5 +1,9 @@
 package org.akuntabel.registers.importing;
 
+import org.akuntabel.access.Allowed;
+import org.akuntabel.access.Callers;
+import org.akuntabel.access.Guarded;
+import org.akuntabel.access.Role;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -35,6 +39,7 @@ import java.util.function.Consumer;
  * unless the person chose to leave them out. Re-importing a file changes nothing.
  */
 @Stateless
+@Guarded
 public class RegisterImports {
 
     /** The largest file accepted. */
@@ -47,6 +52,9 @@ public class RegisterImports {
     /** The import record and what its planning found. */
     public record Result(ImportView record, ImportPreview preview) {
     }
+
+    @Inject
+    private Callers callers;
 
     @PersistenceContext(unitName = "akuntabel")
     private EntityManager em;
@@ -61,6 +69,7 @@ public class RegisterImports {
      * Keeps an uploaded file and plans it (dry run). Earlier unconfirmed dry runs of the same register are
      * superseded. A file that cannot be imported (unreadable, required columns missing) is kept as FAILED.
      */
+    @Allowed(Role.OPERATOR)
     public Result upload(String agencyCode, String registerSlug, String fileName, String mediaType, byte[] content, String by,
                          String progressKey) {
         Agency agency = Agencies.byCode(em, agencyCode);
@@ -97,6 +106,7 @@ public class RegisterImports {
      * this one transaction. Refused (nothing stored) when the import is not a pending dry run, when the file cannot
      * be imported, or when cells still wait for a decision and {@code leaveUndecided} is false.
      */
+    @Allowed(Role.OPERATOR)
     public Result confirm(String agencyCode, long importId, List<Decision> decisions, boolean leaveUndecided, String by,
                           String progressKey) {
         RegisterImportRecord record = find(agencyCode, importId);
@@ -299,8 +309,10 @@ public class RegisterImports {
         };
     }
 
-    private static String who(String by) {
-        return by == null || by.isBlank() ? "anonim" : cut(by.strip(), 200);
+    /** The signed-in user; a name given in the request only when the application itself imports. */
+    private String who(String by) {
+        String author = callers.author(by);
+        return author == null ? "anonim" : cut(author, 200);
     }
 
     private static String name(String fileName, Register register) {

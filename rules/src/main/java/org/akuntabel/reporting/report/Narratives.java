@@ -1,6 +1,8 @@
 package org.akuntabel.reporting.report;
 
+import jakarta.inject.Inject;
 import org.akuntabel.access.Allowed;
+import org.akuntabel.access.Callers;
 import org.akuntabel.access.Guarded;
 import org.akuntabel.access.Role;
 
@@ -42,6 +44,9 @@ public class Narratives {
     public record NarrativeView(String section, String markup, String author, LocalDateTime savedAt, long version) {
     }
 
+    @Inject
+    private Callers callers;
+
     @PersistenceContext(unitName = "akuntabel")
     private EntityManager em;
 
@@ -64,7 +69,7 @@ public class Narratives {
                             + ", atau KODE_INDIKATOR.penjelasan|analisis|solusi)")));
         }
         String clean = clean(markup);
-        String writer = author == null || author.isBlank() ? null : author.trim();
+        String writer = callers.author(author);
         ReportNarrative narrative = em.createQuery("SELECT n FROM ReportNarrative n WHERE n.agency = :agency AND n.year = :year"
                         + " AND n.section = :section", ReportNarrative.class).setParameter("agency", agency).setParameter("year", year)
                 .setParameter("section", section).getResultStream().findFirst().orElse(null);

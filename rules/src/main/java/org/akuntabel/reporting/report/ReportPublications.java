@@ -1,6 +1,7 @@
 package org.akuntabel.reporting.report;
 
 import org.akuntabel.access.Allowed;
+import org.akuntabel.access.Callers;
 import org.akuntabel.access.Guarded;
 import org.akuntabel.access.Role;
 
@@ -52,6 +53,9 @@ public class ReportPublications {
     private EntityManager em;
 
     @Inject
+    private Callers callers;
+
+    @Inject
     private ReportBuilder builder;
 
     /** The draft report as PDF, from the data and rules as they are now. */
@@ -85,7 +89,7 @@ public class ReportPublications {
         String digest = digest(unsealed);
         ReportModel sealed = with(draft, false, digest);
         ReportPublication publication = new ReportPublication(agency, year, earlier.size() + 1, digest,
-                reason == null || reason.isBlank() ? null : reason.trim(), author == null || author.isBlank() ? null : author.trim(),
+                reason == null || reason.isBlank() ? null : reason.trim(), callers.author(author),
                 frozen(sealed, builder.origins(agencyCode, year)), PdfReport.render(sealed), DocxReport.render(sealed));
         em.persist(publication);
         em.flush();

@@ -37,7 +37,6 @@ public class RuleSetPages implements Serializable {
     private RuleSetPolicy.RuleSetView view;
     private String draftText;
     private String draftNote;
-    private String author;
     private List<RuleMessage> problems = List.of();
     private Long draftId;
     private RuleSetPolicy.TestReport testReport;
@@ -74,7 +73,7 @@ public class RuleSetPages implements Serializable {
 
     private void submit(String text) {
         try {
-            RuleSetPolicy.DraftCreated created = policy.submit(name, text, null, author, draftNote);
+            RuleSetPolicy.DraftCreated created = policy.submit(name, text, null, null, draftNote);
             draftId = created.draftId();
             problems = List.of();
             testReport = null;
@@ -120,7 +119,7 @@ public class RuleSetPages implements Serializable {
         }
         attempt(() -> {
             RuleSetPolicy.ActivationView activation = policy.activate(name, draftId, effectiveFrom,
-                    activationAgency == null || activationAgency.isBlank() ? null : activationAgency, author, draftNote);
+                    activationAgency == null || activationAgency.isBlank() ? null : activationAgency, null, draftNote);
             info("Versi " + activation.version().substring(0, 12) + " berlaku mulai " + activation.effectiveFrom()
                     + (activation.agency() == null ? " untuk semua instansi" : " untuk " + activation.agency())
                     + ". Indikator dinilai ulang di latar belakang; hasil lama tampil sampai selesai.");
@@ -130,7 +129,7 @@ public class RuleSetPages implements Serializable {
 
     public void reactivate(RuleSetPolicy.ActivationView activation) {
         attempt(() -> {
-            policy.reactivate(name, activation.version(), effectiveFrom, null, author, "dipulihkan dari aktivasi " + activation.id());
+            policy.reactivate(name, activation.version(), effectiveFrom, null, null, "dipulihkan dari aktivasi " + activation.id());
             info("Versi " + activation.version().substring(0, 12) + " diaktifkan kembali mulai " + effectiveFrom + ".");
             view = policy.view(name, Year.now().getValue());
         });
@@ -183,8 +182,6 @@ public class RuleSetPages implements Serializable {
     public void setDraftText(String draftText) { this.draftText = draftText; }
     public String getDraftNote() { return draftNote; }
     public void setDraftNote(String draftNote) { this.draftNote = draftNote; }
-    public String getAuthor() { return author; }
-    public void setAuthor(String author) { this.author = author; }
     public List<RuleMessage> getProblems() { return problems; }
     public Long getDraftId() { return draftId; }
     public RuleSetPolicy.TestReport getTestReport() { return testReport; }

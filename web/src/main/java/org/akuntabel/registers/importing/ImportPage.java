@@ -71,7 +71,6 @@ public class ImportPage extends AgencyYearPage {
     private transient IndicatorResults results;
 
     private String register = "koperasi";
-    private String uploadedBy;
     private ImportPreview preview;
     private List<Choice> choices = List.of();
     private boolean leaveUndecided;
@@ -89,7 +88,7 @@ public class ImportPage extends AgencyYearPage {
     public void upload(FileUploadEvent event) {
         try {
             RegisterImports.Result result = imports.upload(getAgency(), register, event.getFile().getFileName(),
-                    event.getFile().getContentType(), event.getFile().getContent(), who(), progressKey);
+                    event.getFile().getContentType(), event.getFile().getContent(), null, progressKey);
             show(result.preview());
             if ("FAILED".equals(result.record().status())) {
                 message(FacesMessage.SEVERITY_ERROR, result.preview().summary());
@@ -116,7 +115,7 @@ public class ImportPage extends AgencyYearPage {
             }
         }
         try {
-            ImportPreview stored = imports.confirm(getAgency(), preview.importId(), decisions, leaveUndecided, who(), progressKey).preview();
+            ImportPreview stored = imports.confirm(getAgency(), preview.importId(), decisions, leaveUndecided, null, progressKey).preview();
             preview = null;
             choices = List.of();
             ImportPreview.Counts c = stored.counts();
@@ -160,12 +159,6 @@ public class ImportPage extends AgencyYearPage {
         FacesContext.getCurrentInstance().validationFailed();
     }
 
-    private String who() {
-        FacesContext context = FacesContext.getCurrentInstance();
-        java.security.Principal principal = context.getExternalContext().getUserPrincipal();
-        return principal != null ? principal.getName() : uploadedBy;
-    }
-
     private static void message(FacesMessage.Severity severity, String text) {
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, text, null));
     }
@@ -197,14 +190,6 @@ public class ImportPage extends AgencyYearPage {
 
     public void setRegister(String register) {
         this.register = register;
-    }
-
-    public String getUploadedBy() {
-        return uploadedBy;
-    }
-
-    public void setUploadedBy(String uploadedBy) {
-        this.uploadedBy = uploadedBy;
     }
 
     public ImportPreview getPreview() {

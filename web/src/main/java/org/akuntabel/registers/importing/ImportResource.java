@@ -11,11 +11,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
 import org.akuntabel.api.ApiError;
 
 import java.io.IOException;
@@ -57,9 +55,6 @@ public class ImportResource {
 
     @PathParam("agency")
     private String agency;
-
-    @Context
-    private SecurityContext security;
 
     @GET
     public List<ImportView> list() {
@@ -120,7 +115,7 @@ public class ImportResource {
             return ApiError.response(Response.Status.BAD_REQUEST, "Berkas terlalu besar (paling besar "
                     + RegisterImports.MAX_BYTES / (1024 * 1024) + " MB)");
         }
-        RegisterImports.Result result = imports.upload(agency, register, name, type, bytes, who(uploader), null);
+        RegisterImports.Result result = imports.upload(agency, register, name, type, bytes, uploader, null);
         if ("FAILED".equals(result.record().status())) {
             return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
                     .entity(new ImportError(400, result.preview().summary(), result.record().importId(),
@@ -134,7 +129,7 @@ public class ImportResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public ImportPreview confirm(@PathParam("importId") long importId, Confirmation confirmation) {
         Confirmation given = confirmation == null ? new Confirmation(List.of(), false, null) : confirmation;
-        return imports.confirm(agency, importId, given.decisions(), given.leaveUndecided(), who(given.by()), null).preview();
+        return imports.confirm(agency, importId, given.decisions(), given.leaveUndecided(), given.by(), null).preview();
     }
 
     @GET
@@ -176,13 +171,5 @@ public class ImportResource {
         Register chosen = ImportRegisters.bySlug(register);
         return Response.ok(ImportTemplates.xlsx(chosen), XLSX)
                 .header("Content-Disposition", "attachment; filename=\"templat-impor-" + ImportRegisters.slug(chosen) + ".xlsx\"").build();
-    }
-
-    /** The signed-in user's name when there is one, else the name the request gave, else "anonim" (the service's). */
-    private String who(String given) {
-        if (security != null && security.getUserPrincipal() != null && security.getUserPrincipal().getName() != null) {
-            return security.getUserPrincipal().getName();
-        }
-        return given;
     }
 }

@@ -48,7 +48,6 @@ public class ReportPage extends AgencyYearPage {
     private String section;
     private String markup;
     private Long version;
-    private String author;
     private String reason;
     private String draftDigest;
 
@@ -98,7 +97,7 @@ public class ReportPage extends AgencyYearPage {
 
     public void save() {
         if (Pages.attempt(() -> {
-            Narratives.NarrativeView saved = narratives.save(getAgency(), getYear(), section, markup, author, version);
+            Narratives.NarrativeView saved = narratives.save(getAgency(), getYear(), section, markup, null, version);
             version = saved.version();
             markup = saved.markup();
         }, "edit.saved.plain")) {
@@ -107,7 +106,7 @@ public class ReportPage extends AgencyYearPage {
     }
 
     public void publish() {
-        if (Pages.attempt(() -> reports.publish(getAgency(), getYear(), reason, author), "report.published")) {
+        if (Pages.attempt(() -> reports.publish(getAgency(), getYear(), reason, null), "report.published")) {
             reason = null;
             read();
         }
@@ -183,8 +182,6 @@ public class ReportPage extends AgencyYearPage {
     public String getSection() { return section; }
     public String getMarkup() { return markup; }
     public void setMarkup(String markup) { this.markup = markup; }
-    public String getAuthor() { return author; }
-    public void setAuthor(String author) { this.author = author; }
     public String getReason() { return reason; }
     public void setReason(String reason) { this.reason = reason; }
     public String getDraftDigest() { return draftDigest; }
