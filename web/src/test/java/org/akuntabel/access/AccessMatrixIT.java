@@ -156,6 +156,22 @@ class AccessMatrixIT {
         e.add(new Endpoint("POST", co, "{}", OP, true));
         e.add(new Endpoint("PUT", co + "/" + NONE, "{}", OP, true));
         e.add(new Endpoint("DELETE", co + "/" + NONE + "?version=0", null, OP, true));
+        // register import: an unreadable file is kept as a failed import (nothing reaches the register)
+        String im = "agencies/{a}/imports";
+        e.add(new Endpoint("GET", im, null, READ, true));
+        e.add(new Endpoint("POST", im + "/koperasi?dryRun=true", "bukan berkas", OP, true));
+        e.add(new Endpoint("POST", im + "/" + NONE + "/confirm", "{}", OP, true));
+        e.add(new Endpoint("GET", im + "/" + NONE, null, READ, true));
+        e.add(new Endpoint("GET", im + "/" + NONE + "/file", null, READ, true));
+        e.add(new Endpoint("GET", im + "/" + NONE + "/rejected.csv", null, READ, true));
+        e.add(new Endpoint("GET", "agencies/" + OWN + "/imports/templates/koperasi.csv", null, READ, false)); // the same for every agency
+        // BAB I profile: organisation, staff and facilities tables
+        e.add(new Endpoint("GET", "agencies/{a}/organisation", null, READ, true));
+        e.add(new Endpoint("PUT", "agencies/{a}/organisation", "{\"units\":[{\"name\":\"\"}]}", OP, true));
+        e.add(new Endpoint("GET", y + "staff", null, READ, true));
+        e.add(new Endpoint("PUT", old + "staff", "{\"tables\":[{\"kind\":\"TIDAK_ADA\"}]}", OP, true));
+        e.add(new Endpoint("GET", y + "facilities", null, READ, true));
+        e.add(new Endpoint("PUT", old + "facilities", "{\"tables\":[{\"kind\":\"TIDAK_ADA\"}]}", OP, true));
         // rule sets: history readable by all, drafts and activation for policy staff; what-if on an agency
         String rs = "rulesets/koperasi-berkualitas";
         e.add(new Endpoint("GET", "rulesets", null, READ, false));
@@ -186,6 +202,7 @@ class AccessMatrixIT {
         }
         p.add(new Endpoint("GET", "perusahaan.xhtml?agency={a}", null, READ, true));
         p.add(new Endpoint("GET", "data.xhtml?agency={a}", null, READ, true));
+        p.add(new Endpoint("GET", "impor.xhtml?agency={a}", null, READ, true));
         p.add(new Endpoint("GET", "indikator.xhtml" + ay + "&code=KOPERASI_BERKUALITAS", null, READ, true));
         p.add(new Endpoint("GET", "entitas.xhtml" + ay + "&code=KOPERASI_BERKUALITAS&id=" + cooperative, null, READ, true));
         p.add(new Endpoint("GET", "koperasi-ubah.xhtml" + ay + "&id=" + cooperative + "&indicator=KOPERASI_BERKUALITAS", null, READ, true));
