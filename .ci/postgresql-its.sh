@@ -62,5 +62,6 @@ if [[ $# -gt 0 ]]; then
   "$@"
 else
   # shellcheck disable=SC2086
-  mvn -B ${MAVEN_ARGS:-} -pl web -am verify -Ppostgresql -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false
+  mvn -B ${MAVEN_ARGS:-} -pl web -am verify -Ppostgresql -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false \
+    -Dpayara.startupTimeoutInSeconds=600
 fi
