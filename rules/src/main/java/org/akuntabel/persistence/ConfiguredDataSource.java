@@ -45,7 +45,8 @@ public class ConfiguredDataSource implements DataSource {
         this(System::getenv);
     }
 
-    ConfiguredDataSource(Map<String, String> environment) {
+    /** As {@code environment} says (the variables above by name). */
+    public ConfiguredDataSource(Map<String, String> environment) {
         this(environment::get);
     }
 

@@ -47,13 +47,18 @@ public class SchemaMigration {
 
     @PostConstruct
     void migrate() {
-        MigrateResult result = Flyway.configure(SchemaMigration.class.getClassLoader())
+        MigrateResult result = migrate(dataSource);
+        LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
+                + " migration(s) applied now)");
+    }
+
+    /** Brings the schema of {@code dataSource} up to date (also for tools that write to the database outside the server). */
+    public static MigrateResult migrate(DataSource dataSource) {
+        return Flyway.configure(SchemaMigration.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations(locations(dataSource))
                 .load()
                 .migrate();
-        LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
-                + " migration(s) applied now)");
     }
 
     /** The portable migrations, and on PostgreSQL those in {@code db/postgresql} too. */
