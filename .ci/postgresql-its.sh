@@ -20,6 +20,12 @@ if [[ -z "$PG_BIN" || ! -x "$PG_BIN/initdb" ]]; then
   apt-get update -qq
   apt-get install -y -qq --no-install-recommends postgresql >/dev/null
   PG_BIN="$(pg_bin)"
+  # the package may start its default cluster; this script uses a throwaway one of its own
+  if command -v pg_lsclusters >/dev/null; then
+    pg_lsclusters --no-header 2>/dev/null | awk '$4 == "online" {print $1, $2}' | while read -r version cluster; do
+      pg_ctlcluster "$version" "$cluster" stop || true
+    done
+  fi
 fi
 
 WORK="$(mktemp -d /tmp/akuntabel-pg.XXXXXX)"
