@@ -47,13 +47,16 @@ public class SchemaMigration {
 
     @PostConstruct
     void migrate() {
-        MigrateResult result = migrate(dataSource);
+        MigrateResult result = upToDate(dataSource);
         LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
                 + " migration(s) applied now)");
     }
 
-    /** Brings the schema of {@code dataSource} up to date (also for tools that write to the database outside the server). */
-    public static MigrateResult migrate(DataSource dataSource) {
+    /**
+     * Brings the schema of {@code dataSource} up to date (also for tools that write to the database outside the server).
+     * Not named like the {@code @PostConstruct} method: the EJB container finds lifecycle callbacks by name.
+     */
+    public static MigrateResult upToDate(DataSource dataSource) {
         return Flyway.configure(SchemaMigration.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations(locations(dataSource))

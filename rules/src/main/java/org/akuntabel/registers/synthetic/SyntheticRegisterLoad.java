@@ -28,7 +28,7 @@ public final class SyntheticRegisterLoad {
         long micro = Long.parseLong(args[3]);
         boolean replace = args.length > 4 && args[4].equals("--replace");
         ConfiguredDataSource dataSource = new ConfiguredDataSource();
-        SchemaMigration.migrate(dataSource);
+        SchemaMigration.upToDate(dataSource);
         try (Connection connection = dataSource.getConnection()) {
             SyntheticRegisterWriter writer = new SyntheticRegisterWriter(connection);
             if (replace) {

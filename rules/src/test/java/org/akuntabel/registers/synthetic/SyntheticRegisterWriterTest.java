@@ -23,7 +23,7 @@ class SyntheticRegisterWriterTest {
     @Test
     void writesTheRegistersOfSyntheticAgenciesOnlyAndReadsBackAsGenerated(@TempDir Path data) throws SQLException {
         ConfiguredDataSource dataSource = new ConfiguredDataSource(Map.of(ConfiguredDataSource.DATA, data.toString()));
-        SchemaMigration.migrate(dataSource);
+        SchemaMigration.upToDate(dataSource);
         SyntheticDataset dataset = new SyntheticDataset(8, 2025);
         try (Connection connection = dataSource.getConnection()) {
             try (Statement statement = connection.createStatement()) {
