@@ -5,6 +5,7 @@ import org.akuntabel.evaluation.scale.BandAssignment;
 import org.kie.api.KieBase;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
+import org.kie.api.event.rule.ObjectDeletedEvent;
 import org.kie.api.event.rule.ObjectInsertedEvent;
 import org.kie.api.runtime.KieSession;
 
@@ -12,6 +13,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +37,7 @@ public final class CompiledRuleSet {
     private final String version;
     private final KieBase kieBase;
     private final List<String> criteria;
+    private final Map<String, Integer> criterionOrder;
     private final RuleSetParameters parameters;
 
     CompiledRuleSet(RuleSetSource source, KieBase kieBase) {
@@ -42,6 +45,9 @@ public final class CompiledRuleSet {
         this.version = source.version();
         this.kieBase = kieBase;
         this.criteria = declaredCriteria(source, kieBase);
+        Map<String, Integer> order = new HashMap<>();
+        criteria.forEach(code -> order.put(code, order.size()));
+        this.criterionOrder = Map.copyOf(order);
         this.parameters = RuleSetParameters.parse(source.name(), source.parameters());
     }
 
@@ -135,15 +141,14 @@ public final class CompiledRuleSet {
     }
 
     private Map<Long, List<CriterionFinding>> bySubject(Collection<? extends Subject> subjects, List<CriterionFinding> findings) {
-        Map<Long, List<CriterionFinding>> bySubject = new LinkedHashMap<>();
-        subjects.forEach(subject -> bySubject.put(subject.getSubjectId(), new ArrayList<>()));
+        Map<Long, List<CriterionFinding>> bySubject = new LinkedHashMap<>(Math.max(16, subjects.size() * 4 / 3 + 1));
+        int perSubject = Math.max(1, criteria.size());
+        subjects.forEach(subject -> bySubject.put(subject.getSubjectId(), new ArrayList<>(perSubject)));
         for (CriterionFinding finding : findings) {
-            bySubject.computeIfAbsent(finding.getSubject().getSubjectId(), id -> new ArrayList<>()).add(finding);
+            bySubject.computeIfAbsent(finding.getSubject().getSubjectId(), id -> new ArrayList<>(perSubject)).add(finding);
         }
-        Comparator<CriterionFinding> byCriterion = Comparator.comparingInt(f -> {
-            int index = criteria.indexOf(f.getCriterion());
-            return index < 0 ? Integer.MAX_VALUE : index;
-        });
+        Comparator<CriterionFinding> byCriterion = Comparator.comparingInt(f -> criterionOrder.getOrDefault(f.getCriterion(),
+                Integer.MAX_VALUE));
         bySubject.values().forEach(list -> list.sort(byCriterion));
         return bySubject;
     }
@@ -175,14 +180,32 @@ public final class CompiledRuleSet {
         return fire(List.of(value), BandAssignment.class);
     }
 
+    /**
+     * One session over {@code facts}: the objects of class {@code output} in working memory once the rules are done, as
+     * the insert and delete events report them (cheaper than walking the whole working memory afterwards), in the
+     * order they were inserted.
+     */
     private <T> List<T> fire(Collection<?> facts, Class<T> output) {
         KieSession session = kieBase.newKieSession();
+        List<T> results = new ArrayList<>();
         try {
             session.addEventListener(new DefaultRuleRuntimeEventListener() {
                 @Override
                 public void objectInserted(ObjectInsertedEvent event) {
-                    if (event.getObject() instanceof CriterionFinding finding && event.getRule() != null) {
+                    Object object = event.getObject();
+                    if (object instanceof CriterionFinding finding && event.getRule() != null) {
                         finding.stampRule(source.fileName() + ": " + event.getRule().getName());
+                    }
+                    if (output.isInstance(object)) {
+                        results.add(output.cast(object));
+                    }
+                }
+
+                @Override
+                public void objectDeleted(ObjectDeletedEvent event) {
+                    Object deleted = event.getOldObject();
+                    if (output.isInstance(deleted)) {
+                        results.removeIf(object -> object == deleted);
                     }
                 }
             });
@@ -192,10 +215,6 @@ public final class CompiledRuleSet {
             if (fired >= limit) {
                 throw new RuleSetException(source.name(), "Aturan berhenti setelah " + fired
                         + " eksekusi (batas " + limit + "): kemungkinan aturan berulang tanpa akhir");
-            }
-            List<T> results = new ArrayList<>();
-            for (Object object : session.getObjects(output::isInstance)) {
-                results.add(output.cast(object));
             }
             return results;
         } finally {
