@@ -89,23 +89,12 @@ public final class Http {
     /** A {@code multipart/form-data} POST with one file part named {@code file} and the text {@code fields}. */
     public static Answer postFile(URL base, String path, String fileName, String contentType, byte[] content,
                                   java.util.Map<String, String> fields) {
-        String boundary = "----akuntabel" + System.nanoTime();
-        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
-        java.nio.charset.Charset utf8 = java.nio.charset.StandardCharsets.UTF_8;
-        fields.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name
-                + "\"\r\n\r\n" + value + "\r\n").getBytes(utf8)));
-        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
-                + "\"\r\nContent-Type: " + contentType + "\r\n\r\n").getBytes(utf8));
-        body.writeBytes(content);
-        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(utf8));
-        return send(base, path, HttpRequest.newBuilder().POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary));
+        return as(ADMIN).postFile(base, path, fileName, contentType, content, fields);
     }
 
     /** A POST of raw bytes with the content type given. */
     public static Answer postBytes(URL base, String path, String contentType, byte[] content) {
-        return send(base, path, HttpRequest.newBuilder().POST(HttpRequest.BodyPublishers.ofByteArray(content))
-                .header("Content-Type", contentType));
+        return as(ADMIN).postBytes(base, path, contentType, content);
     }
 
     public static Answer delete(URL base, String path) {
@@ -150,6 +139,28 @@ public final class Http {
         public Answer put(URL base, String path, String json) {
             return send(base, path, HttpRequest.newBuilder().PUT(HttpRequest.BodyPublishers.ofString(json))
                     .header("Content-Type", "application/json"));
+        }
+
+        /** A {@code multipart/form-data} POST with one file part named {@code file} and the text {@code fields}. */
+        public Answer postFile(URL base, String path, String fileName, String contentType, byte[] content,
+                                      java.util.Map<String, String> fields) {
+            String boundary = "----akuntabel" + System.nanoTime();
+            java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+            java.nio.charset.Charset utf8 = java.nio.charset.StandardCharsets.UTF_8;
+            fields.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name
+                    + "\"\r\n\r\n" + value + "\r\n").getBytes(utf8)));
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                    + "\"\r\nContent-Type: " + contentType + "\r\n\r\n").getBytes(utf8));
+            body.writeBytes(content);
+            body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(utf8));
+            return send(base, path, HttpRequest.newBuilder().POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                    .header("Content-Type", "multipart/form-data; boundary=" + boundary));
+        }
+
+        /** A POST of raw bytes with the content type given. */
+        public Answer postBytes(URL base, String path, String contentType, byte[] content) {
+            return send(base, path, HttpRequest.newBuilder().POST(HttpRequest.BodyPublishers.ofByteArray(content))
+                    .header("Content-Type", contentType));
         }
 
         /** Any method, with an optional JSON body (null: none). */
