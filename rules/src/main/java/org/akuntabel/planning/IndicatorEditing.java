@@ -129,7 +129,9 @@ public class IndicatorEditing {
             throw new ValidationFailedException(List.of(new FieldError("code", "Indikator " + code + " tidak dapat dihapus karena sudah memiliki "
                     + String.join(", ", uses) + "; riwayatnya harus tetap dapat ditelusuri")));
         }
-        em.createQuery("DELETE FROM IndicatorTarget t WHERE t.indicator = :indicator").setParameter("indicator", indicator).executeUpdate();
+        // one by one, not a bulk DELETE: each removal passes the audit log's entity listener
+        em.createQuery("SELECT t FROM IndicatorTarget t WHERE t.indicator = :indicator", IndicatorTarget.class)
+                .setParameter("indicator", indicator).getResultList().forEach(em::remove);
         em.remove(indicator);
         em.flush();
     }

@@ -43,7 +43,7 @@ public class ImportResource {
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     /** The body of a confirmation. */
-    public record Confirmation(List<RegisterImports.Decision> decisions, boolean leaveUndecided, String by) {
+    public record Confirmation(List<RegisterImports.Decision> decisions, boolean leaveUndecided) {
     }
 
     /** The body of a 400/409 answer about an import: the message and the rows and cells concerned. */
@@ -61,26 +61,19 @@ public class ImportResource {
         return imports.list(agency);
     }
 
-    /** The file as a form upload ({@code multipart/form-data}, part {@code file}, optional text part {@code by}). */
+    /** The file as a form upload ({@code multipart/form-data}, part {@code file}); the signed-in user is the uploader. */
     @POST
     @Path("{register}")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public Response uploadForm(@PathParam("register") String register, @QueryParam("dryRun") @DefaultValue("true") boolean dryRun,
-                               @QueryParam("by") String by, @FormParam("file") EntityPart file,
-                               @FormParam("by") EntityPart byPart) {
+                               @FormParam("file") EntityPart file) {
         ImportRegisters.bySlug(register);
         if (file == null) {
             return ApiError.response(Response.Status.BAD_REQUEST, "Bagian 'file' (berkas CSV atau XLSX) tidak ada dalam unggahan");
         }
-        String uploader = by;
-        try {
-            if ((uploader == null || uploader.isBlank()) && byPart != null) {
-                uploader = byPart.getContent(String.class);
-            }
-            try (InputStream content = file.getContent()) {
-                return upload(register, dryRun, file.getFileName().orElse(null),
-                        file.getMediaType() == null ? null : file.getMediaType().toString(), uploader, content);
-            }
+        try (InputStream content = file.getContent()) {
+            return upload(register, dryRun, file.getFileName().orElse(null),
+                    file.getMediaType() == null ? null : file.getMediaType().toString(), content);
         } catch (IOException e) {
             return ApiError.response(Response.Status.BAD_REQUEST, "Berkas tidak terbaca: " + e.getMessage());
         }
@@ -91,13 +84,13 @@ public class ImportResource {
     @Path("{register}")
     @Consumes(MediaType.WILDCARD)
     public Response uploadRaw(@PathParam("register") String register, @QueryParam("dryRun") @DefaultValue("true") boolean dryRun,
-                              @QueryParam("fileName") String fileName, @QueryParam("by") String by,
+                              @QueryParam("fileName") String fileName,
                               @HeaderParam("Content-Type") String contentType, InputStream body) {
         ImportRegisters.bySlug(register);
-        return upload(register, dryRun, fileName, contentType, by, body);
+        return upload(register, dryRun, fileName, contentType, body);
     }
 
-    private Response upload(String register, boolean dryRun, String name, String type, String uploader, InputStream body) {
+    private Response upload(String register, boolean dryRun, String name, String type, InputStream body) {
         if (!dryRun) {
             return ApiError.response(Response.Status.BAD_REQUEST, "Impor selalu diawali uji coba (dryRun=true): periksa pratinjaunya, "
                     + "lalu simpan dengan POST …/imports/{importId}/confirm");
@@ -115,7 +108,7 @@ public class ImportResource {
             return ApiError.response(Response.Status.BAD_REQUEST, "Berkas terlalu besar (paling besar "
                     + RegisterImports.MAX_BYTES / (1024 * 1024) + " MB)");
         }
-        RegisterImports.Result result = imports.upload(agency, register, name, type, bytes, uploader, null);
+        RegisterImports.Result result = imports.upload(agency, register, name, type, bytes, null, null);
         if ("FAILED".equals(result.record().status())) {
             return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
                     .entity(new ImportError(400, result.preview().summary(), result.record().importId(),
@@ -128,8 +121,8 @@ public class ImportResource {
     @Path("{importId: [0-9]+}/confirm")
     @Consumes(MediaType.APPLICATION_JSON)
     public ImportPreview confirm(@PathParam("importId") long importId, Confirmation confirmation) {
-        Confirmation given = confirmation == null ? new Confirmation(List.of(), false, null) : confirmation;
-        return imports.confirm(agency, importId, given.decisions(), given.leaveUndecided(), given.by(), null).preview();
+        Confirmation given = confirmation == null ? new Confirmation(List.of(), false) : confirmation;
+        return imports.confirm(agency, importId, given.decisions(), given.leaveUndecided(), null, null).preview();
     }
 
     @GET

@@ -21,7 +21,9 @@ import java.util.regex.Pattern;
  * and dates) imported through the running application's REST API into a new agency: the dry run (upload, keep,
  * plan against the register) and the confirmation (plan again, store every row in one transaction, flushed in
  * batches), each timed, in rows per second. With the server's process id it also samples the server's used heap
- * with {@code jstat} and prints the peak. Uses only the JDK, so it runs as a single source file:
+ * with {@code jstat} and prints the peak. Signs in as the demo {@code admin} (HTTP Basic; another account through
+ * the environment variables {@code AKUNTABEL_USER} and {@code AKUNTABEL_PASSWORD}), since creating the agency needs
+ * ADMIN. Uses only the JDK, so it runs as a single source file:
  * <pre>
  * java web/src/test/java/org/akuntabel/registers/importing/ImportServerBenchmark.java http://127.0.0.1:8181 [rows] [server pid]
  * </pre>
@@ -111,6 +113,10 @@ public final class ImportServerBenchmark {
     }
 
     private static String send(HttpClient client, HttpRequest.Builder request, int expected) throws IOException, InterruptedException {
+        String user = System.getenv().getOrDefault("AKUNTABEL_USER", "admin");
+        String password = System.getenv().getOrDefault("AKUNTABEL_PASSWORD", "demo-admin-2025");
+        request.header("Authorization", "Basic " + java.util.Base64.getEncoder()
+                .encodeToString((user + ":" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         HttpResponse<String> response = client.send(request.timeout(Duration.ofMinutes(30)).build(), HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != expected) {
             throw new IllegalStateException(response.statusCode() + ": " + response.body());

@@ -120,13 +120,15 @@ class ReportApiIT {
         String text = resource("rulesets/koperasi-berkualitas/koperasi-berkualitas.drl");
         String ratOnly = text.substring(0, text.indexOf("// Kriteria 2"));
         ratOnly = ratOnly.substring(0, ratOnly.lastIndexOf("// ----"));
-        Http.Answer draft = Http.post(base, "api/v1/rulesets/koperasi-berkualitas/drafts", Json.createObjectBuilder()
-                .add("text", ratOnly).add("testCases", ratOnlyCases()).add("author", "staf uji")
+        Http.Answer draft = Http.as(Http.KEBIJAKAN).post(base, "api/v1/rulesets/koperasi-berkualitas/drafts", Json.createObjectBuilder()
+                .add("text", ratOnly).add("testCases", ratOnlyCases())
                 .add("note", "hanya RAT tahun berjalan").build().toString());
         assertEquals(201, draft.status(), draft.body());
         long draftId = draft.json().asJsonObject().getJsonNumber("draftId").longValue();
         JsonObject tests = Http.post(base, "api/v1/rulesets/koperasi-berkualitas/drafts/" + draftId + "/tests").json().asJsonObject();
         assertTrue(tests.getBoolean("passed"), tests.toString());
+        assertEquals(200, Http.post(base, "api/v1/rulesets/koperasi-berkualitas/drafts/" + draftId + "/approve").status(),
+                "a second person (admin) approves the policy staff's draft");
         Http.Answer activated = Http.post(base, "api/v1/rulesets/koperasi-berkualitas/drafts/" + draftId + "/activate?effectiveFrom=2025");
         assertEquals(201, activated.status(), activated.body());
         try {
