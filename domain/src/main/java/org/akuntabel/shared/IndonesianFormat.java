@@ -5,7 +5,9 @@ import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Numbers and dates as Indonesian documents print them: {@code 1.234.567,89}, {@code Rp 31.781.794.203},
@@ -19,7 +21,17 @@ public final class IndonesianFormat {
     private IndonesianFormat() {
     }
 
+    /**
+     * Formats by pattern, made once per thread: building a {@link DecimalFormat} costs more than using it, and rule
+     * evaluation formats the evidence of every finding (a format is not thread-safe, so each thread has its own).
+     */
+    private static final ThreadLocal<Map<String, DecimalFormat>> FORMATS = ThreadLocal.withInitial(HashMap::new);
+
     private static DecimalFormat pattern(String pattern) {
+        return FORMATS.get().computeIfAbsent(pattern, IndonesianFormat::create);
+    }
+
+    private static DecimalFormat create(String pattern) {
         DecimalFormatSymbols symbols = new DecimalFormatSymbols(Locale.ROOT);
         symbols.setGroupingSeparator('.');
         symbols.setDecimalSeparator(',');

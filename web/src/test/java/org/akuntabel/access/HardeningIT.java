@@ -3,6 +3,7 @@ package org.akuntabel.access;
 import jakarta.json.JsonObject;
 import org.akuntabel.Deployments;
 import org.akuntabel.Http;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -11,9 +12,12 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 
+import static org.akuntabel.Documents.pdfText;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -38,7 +42,7 @@ class HardeningIT {
     private URL base;
 
     @Test
-    void aCooperativeNamedLikeAScriptIsShownAsTextAndItsCreationAndRemovalAreAudited() {
+    void aCooperativeNamedLikeAScriptIsShownAsTextAndItsCreationAndRemovalAreAudited() throws IOException {
         Http.Answer created = Http.as(Http.OPERATOR).post(base, "api/v1/agencies/beltim/cooperatives",
                 "{\"name\":\"" + SCRIPT + "\",\"status\":\"AKTIF\",\"year\":2025,\"note\":\"uji keamanan\"}");
         assertEquals(201, created.status(), created.body());
@@ -52,6 +56,17 @@ class HardeningIT {
             Http.Answer edit = Http.as(Http.OPERATOR).get(base, "koperasi-ubah.xhtml?agency=beltim&year=2025&id=" + id
                     + "&indicator=KOPERASI_BERKUALITAS");
             assertFalse(edit.body().contains(SCRIPT));
+
+            // the report's entity table prints the name as the text it is, in both files
+            assertEquals(200, Http.as(Http.OPERATOR).post(base, "api/v1/agencies/beltim/years/2025/evaluations").status());
+            Http.File pdf = Http.as(Http.OPERATOR).download(base, "api/v1/agencies/beltim/years/2025/report.pdf");
+            assertEquals(200, pdf.status());
+            assertTrue(pdfText(pdf.bytes()).contains(SCRIPT), "the PDF shows the name as written");
+            Http.File docx = Http.as(Http.OPERATOR).download(base, "api/v1/agencies/beltim/years/2025/report.docx");
+            try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx.bytes()))) {
+                assertTrue(document.getTables().stream().anyMatch(t -> t.getText().contains(SCRIPT)),
+                        "the DOCX table cell holds the name as text");
+            }
         } finally {
             assertEquals(204, Http.as(Http.OPERATOR).delete(base, "api/v1/agencies/beltim/cooperatives/" + id + "?version="
                     + cooperative.getJsonNumber("version").longValue()).status());

@@ -1,7 +1,5 @@
 package org.akuntabel.reporting.report;
 
-import com.lowagie.text.pdf.PdfReader;
-import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -25,6 +23,7 @@ import java.nio.charset.StandardCharsets;
 import java.net.URL;
 import java.util.List;
 
+import static org.akuntabel.Documents.pdfText;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -207,21 +206,6 @@ class ReportApiIT {
     private static String resource(String name) {
         try (InputStream in = ReportApiIT.class.getClassLoader().getResourceAsStream(name)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String pdfText(byte[] bytes) {
-        try {
-            PdfReader reader = new PdfReader(bytes);
-            PdfTextExtractor extractor = new PdfTextExtractor(reader);
-            StringBuilder text = new StringBuilder();
-            for (int page = 1; page <= reader.getNumberOfPages(); page++) {
-                text.append(extractor.getTextFromPage(page)).append('\n');
-            }
-            reader.close();
-            return text.toString();
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
