@@ -72,9 +72,9 @@ public class RuleSetActivation {
         this.activatedAt = LocalDateTime.now(ZoneOffset.UTC);
     }
 
-    /** Whether this activation applies to {@code agency} in {@code year}. */
+    /** Whether this activation applies to {@code candidate} in {@code year}; a {@code null} candidate (a national run) takes general activations only. */
     public boolean appliesTo(Agency candidate, int year) {
-        return effectiveFrom <= year && (agency == null || agency.getCode().equals(candidate.getCode()));
+        return effectiveFrom <= year && (agency == null || candidate != null && agency.getCode().equals(candidate.getCode()));
     }
 
     public Long getId() { return id; }

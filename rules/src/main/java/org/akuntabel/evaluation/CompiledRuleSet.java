@@ -39,6 +39,7 @@ public final class CompiledRuleSet {
     private final List<String> criteria;
     private final Map<String, Integer> criterionOrder;
     private final RuleSetParameters parameters;
+    private final List<String> ruleReferences;
 
     CompiledRuleSet(RuleSetSource source, KieBase kieBase) {
         this.source = source;
@@ -49,6 +50,11 @@ public final class CompiledRuleSet {
         criteria.forEach(code -> order.put(code, order.size()));
         this.criterionOrder = Map.copyOf(order);
         this.parameters = RuleSetParameters.parse(source.name(), source.parameters());
+        this.ruleReferences = kieBase.getKiePackages().stream()
+                .flatMap(p -> p.getRules().stream())
+                .sorted(Comparator.comparingInt((Rule rule) -> source.text().indexOf('"' + rule.getName() + '"')))
+                .map(rule -> source.fileName() + ": " + rule.getName())
+                .toList();
     }
 
     private static List<String> declaredCriteria(RuleSetSource source, KieBase kieBase) {
@@ -77,6 +83,26 @@ public final class CompiledRuleSet {
     /** Criterion codes declared by the rules, in file order; empty for a scale. */
     public List<String> getCriteria() {
         return criteria;
+    }
+
+    /** Every rule as its findings name it ({@code file.drl: rule name}), in file order. */
+    public List<String> getRuleReferences() {
+        return ruleReferences;
+    }
+
+    /**
+     * Checks that {@code findings} (of one subject) hold exactly one finding per criterion, as every judgement must.
+     *
+     * @throws RuleSetException naming the criterion and the subject otherwise
+     */
+    public void requireOneFindingPerCriterion(Subject subject, List<CriterionFinding> findings) {
+        for (String criterion : criteria) {
+            long count = findings == null ? 0 : findings.stream().filter(f -> f.getCriterion().equals(criterion)).count();
+            if (count != 1) {
+                throw new RuleSetException(source.name(), "Kriteria " + criterion + " mencatat " + count
+                        + " temuan untuk " + subject.getSubjectName() + " (harus tepat satu)");
+            }
+        }
     }
 
     /** The rule set's parameters; {@link RuleSetParameters#NONE} when it has no {@code parameters.json}. */

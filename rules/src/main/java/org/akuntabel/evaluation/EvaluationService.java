@@ -217,7 +217,7 @@ public class EvaluationService {
         List<Judged> entities = new ArrayList<>();
         for (Subject subject : inputs.subjects()) {
             List<CriterionFinding> findings = judged.get(subject.getSubjectId());
-            requireOneFindingPerCriterion(inputs.criteria(), subject, findings);
+            inputs.criteria().requireOneFindingPerCriterion(subject, findings);
             List<Finding> recorded = findings.stream().map(CriterionFinding::toFinding).toList();
             entities.add(new Judged(subject.getSubjectId(), subject.getSubjectName(),
                     Determination.counts(inputs.criteria().getCriteria(), recorded), recorded));
@@ -240,16 +240,6 @@ public class EvaluationService {
             text.append(" ÷ ").append(number(inputs.denominator()));
         }
         return text.append(" = ").append(fixed(measurement.getRealisation())).toString();
-    }
-
-    private static void requireOneFindingPerCriterion(CompiledRuleSet rules, Subject subject, List<CriterionFinding> findings) {
-        for (String criterion : rules.getCriteria()) {
-            long count = findings.stream().filter(f -> f.getCriterion().equals(criterion)).count();
-            if (count != 1) {
-                throw new RuleSetException(rules.getName(), "Kriteria " + criterion + " mencatat " + count
-                        + " temuan untuk " + subject.getSubjectName() + " (harus tepat satu)");
-            }
-        }
     }
 
     private CompiledRuleSet rules(String name, Agency agency, int year, Map<String, CompiledRuleSet> overrides) {

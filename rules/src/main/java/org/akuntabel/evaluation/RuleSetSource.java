@@ -74,7 +74,8 @@ public record RuleSetSource(String name, String text, String testCases, String p
         return parameters == null ? sha256(text) : sha256(text + "\n\0" + PARAMETERS_FILE + "\n" + parameters);
     }
 
-    static String sha256(String text) {
+    /** SHA-256 of the UTF-8 text, in hex. */
+    public static String sha256(String text) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {

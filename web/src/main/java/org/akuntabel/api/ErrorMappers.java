@@ -44,6 +44,9 @@ public class ErrorMappers implements ExceptionMapper<Throwable> {
                     .entity(new org.akuntabel.registers.importing.ImportResource.ImportError(409, refused.getMessage(), null,
                             refused.getIssues())).build();
         }
+        if (cause instanceof org.akuntabel.evaluation.batch.RunInProgressException running) {
+            return ApiError.response(Response.Status.CONFLICT, running.getMessage());
+        }
         if (cause instanceof ConcurrentEditException conflict) {
             return ApiError.response(Response.Status.CONFLICT, conflict.getMessage());
         }

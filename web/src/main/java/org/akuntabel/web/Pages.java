@@ -61,7 +61,8 @@ public final class Pages {
             return true;
         } catch (ValidationFailedException invalid) {
             invalid.getErrors().forEach(e -> context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.message(), null)));
-        } catch (ConcurrentEditException | NotFoundException | AccessDeniedException refused) {
+        } catch (ConcurrentEditException | NotFoundException | AccessDeniedException
+                 | org.akuntabel.evaluation.batch.RunInProgressException refused) {
             context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refused.getMessage(), null));
         }
         context.validationFailed();
