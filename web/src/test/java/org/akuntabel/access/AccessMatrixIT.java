@@ -183,6 +183,14 @@ class AccessMatrixIT {
         e.add(new Endpoint("POST", rs + "/drafts/" + NONE + "/approve", null, POLICY, false));
         e.add(new Endpoint("POST", rs + "/drafts/" + NONE + "/activate?effectiveFrom=2090", null, POLICY, false));
         e.add(new Endpoint("POST", rs + "/versions/tidak-ada/activate?effectiveFrom=2090", null, POLICY, false));
+        // national batch evaluation: policy staff start runs, auditors read them (an unknown register: nothing starts)
+        e.add(new Endpoint("POST", "batch-evaluations", "{\"register\":\"tidak-ada\",\"year\":2025,\"scope\":\"sintetis\"}",
+                POLICY, false));
+        e.add(new Endpoint("GET", "batch-evaluations", null, AUDIT, false));
+        e.add(new Endpoint("GET", "batch-evaluations/current?register=koperasi&year=1990&scope=sintetis", null, AUDIT, false));
+        e.add(new Endpoint("GET", "batch-evaluations/" + NONE, null, AUDIT, false));
+        e.add(new Endpoint("GET", "batch-evaluations/" + NONE + "/agencies", null, AUDIT, false));
+        e.add(new Endpoint("GET", "batch-evaluations/" + NONE + "/entities/" + NONE, null, AUDIT, false));
         // users and the audit log
         e.add(new Endpoint("GET", "users", null, ADMIN, false));
         e.add(new Endpoint("POST", "users", "{}", ADMIN, false));
@@ -209,6 +217,7 @@ class AccessMatrixIT {
         p.add(new Endpoint("GET", "aturan.xhtml?name=koperasi-berkualitas", null, READ, false));
         p.add(new Endpoint("GET", "instansi.xhtml", null, READ, false));
         p.add(new Endpoint("GET", "audit.xhtml", null, AUDIT, false));
+        p.add(new Endpoint("GET", "evaluasi-nasional.xhtml", null, AUDIT, false));
         p.add(new Endpoint("GET", "audit.xhtml?agency={a}", null, AUDIT, true));
         return p;
     }
