@@ -40,6 +40,8 @@ public final class CompiledRuleSet {
     private final Map<String, Integer> criterionOrder;
     private final RuleSetParameters parameters;
     private final List<String> ruleReferences;
+    /** The reference of each rule by its name: one string per rule, shared by all its findings. */
+    private final Map<String, String> referenceByName;
 
     CompiledRuleSet(RuleSetSource source, KieBase kieBase) {
         this.source = source;
@@ -55,6 +57,9 @@ public final class CompiledRuleSet {
                 .sorted(Comparator.comparingInt((Rule rule) -> source.text().indexOf('"' + rule.getName() + '"')))
                 .map(rule -> source.fileName() + ": " + rule.getName())
                 .toList();
+        Map<String, String> references = new HashMap<>();
+        ruleReferences.forEach(reference -> references.put(reference.substring(source.fileName().length() + 2), reference));
+        this.referenceByName = Map.copyOf(references);
     }
 
     private static List<String> declaredCriteria(RuleSetSource source, KieBase kieBase) {
@@ -83,6 +88,11 @@ public final class CompiledRuleSet {
     /** Criterion codes declared by the rules, in file order; empty for a scale. */
     public List<String> getCriteria() {
         return criteria;
+    }
+
+    private String ruleReference(String ruleName) {
+        String reference = referenceByName.get(ruleName);
+        return reference != null ? reference : source.fileName() + ": " + ruleName;
     }
 
     /** Every rule as its findings name it ({@code file.drl: rule name}), in file order. */
@@ -220,7 +230,7 @@ public final class CompiledRuleSet {
                 public void objectInserted(ObjectInsertedEvent event) {
                     Object object = event.getObject();
                     if (object instanceof CriterionFinding finding && event.getRule() != null) {
-                        finding.stampRule(source.fileName() + ": " + event.getRule().getName());
+                        finding.stampRule(ruleReference(event.getRule().getName()));
                     }
                     if (output.isInstance(object)) {
                         results.add(output.cast(object));

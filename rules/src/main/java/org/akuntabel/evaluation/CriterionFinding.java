@@ -36,6 +36,9 @@ public final class CriterionFinding {
     }
 
     static String fill(String template, List<Object> values) {
+        if (template.indexOf('{') < 0) {
+            return template;
+        }
         Matcher matcher = PLACEHOLDER.matcher(template);
         StringBuilder text = new StringBuilder();
         while (matcher.find()) {

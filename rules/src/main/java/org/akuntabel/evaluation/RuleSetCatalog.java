@@ -27,7 +27,7 @@ public class RuleSetCatalog {
 
     /** The rule-set version in force for {@code agency} in {@code year}, compiled. */
     public CompiledRuleSet inForce(String name, Agency agency, int year) {
-        return ruleSets.compiled(source(name, agency, year));
+        return ruleSets.accepted(source(name, agency, year));
     }
 
     /** The text of the rule-set version in force for {@code agency} in {@code year}. */

@@ -42,6 +42,8 @@ public final class RuleSetCompiler {
 
     /** How long building one rule base may take before it is abandoned. */
     static final Duration COMPILE_TIME_LIMIT = Duration.ofSeconds(10);
+    /** The same for a version already accepted (shipped, or activated after review): {@link RuleSets#accepted}. */
+    static final Duration ACCEPTED_COMPILE_TIME_LIMIT = Duration.ofSeconds(120);
 
     private static final AtomicLong COMPILATIONS = new AtomicLong();
 
@@ -62,6 +64,11 @@ public final class RuleSetCompiler {
      *                          does not compile, or does not compile within {@link #COMPILE_TIME_LIMIT}
      */
     public CompiledRuleSet compile(RuleSetSource source) {
+        return compile(source, COMPILE_TIME_LIMIT);
+    }
+
+    /** {@link #compile(RuleSetSource)} with another time limit for the compilation. */
+    CompiledRuleSet compile(RuleSetSource source, Duration limit) {
         List<RuleMessage> problems = validator.validate(source.text());
         if (!problems.isEmpty()) {
             throw new RuleSetException(source.name(), problems);
@@ -74,7 +81,7 @@ public final class RuleSetCompiler {
         if (!parameterProblems.isEmpty()) {
             throw new RuleSetException(source.name(), parameterProblems);
         }
-        return compileWithTimeLimit(source, COMPILE_TIME_LIMIT);
+        return compileWithTimeLimit(source, limit);
     }
 
     CompiledRuleSet compileWithTimeLimit(RuleSetSource source, Duration limit) {

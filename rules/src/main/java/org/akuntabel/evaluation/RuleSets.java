@@ -22,10 +22,24 @@ public class RuleSets {
                 .orElseThrow(() -> new NotFoundException("Aturan '" + n + "' tidak ditemukan")));
     }
 
-    /** {@code source} compiled, from the cache when this version was compiled before. */
+    /**
+     * {@code source} compiled, from the cache when this version was compiled before; a new text (a draft) must compile
+     * within {@link RuleSetCompiler#COMPILE_TIME_LIMIT}.
+     */
     public CompiledRuleSet compiled(RuleSetSource source) {
         return compiled.computeIfAbsent(source.name() + "@" + source.version(),
                 key -> new RuleSetCompiler(classLoader()).compile(source));
+    }
+
+    /**
+     * An accepted version compiled for an evaluation: one shipped with the application, or one that passed validation
+     * and compilation within the time limit as a draft and was approved. Validated all the same, but given
+     * {@link RuleSetCompiler#ACCEPTED_COMPILE_TIME_LIMIT}: the short limit guards the server against new texts, and a
+     * version already accepted compiling slowly in a cold server under load is no reason to refuse an evaluation.
+     */
+    public CompiledRuleSet accepted(RuleSetSource source) {
+        return compiled.computeIfAbsent(source.name() + "@" + source.version(),
+                key -> new RuleSetCompiler(classLoader()).compile(source, RuleSetCompiler.ACCEPTED_COMPILE_TIME_LIMIT));
     }
 
     private ClassLoader classLoader() {

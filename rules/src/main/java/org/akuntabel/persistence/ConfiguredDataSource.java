@@ -119,6 +119,11 @@ public class ConfiguredDataSource implements DataSource {
         if (loginTimeout > 0) {
             properties.setProperty("loginTimeout", Integer.toString(loginTimeout));
         }
+        if (url.startsWith("jdbc:postgresql:")) {
+            // a JDBC batch (register imports, batch evaluation results) goes to the server as multi-row inserts,
+            // unless the URL says otherwise
+            properties.setProperty("reWriteBatchedInserts", "true");
+        }
         Connection connection = driver.connect(url, properties);
         if (connection == null) {
             throw new SQLException("The JDBC driver refused " + URL);

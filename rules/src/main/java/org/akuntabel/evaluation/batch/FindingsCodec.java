@@ -86,6 +86,10 @@ public final class FindingsCodec {
     }
 
     private static void escape(String text, StringBuilder into) {
+        if (text.indexOf('\\') < 0 && text.indexOf('\n') < 0 && text.indexOf('\t') < 0 && text.indexOf('\r') < 0) {
+            into.append(text);
+            return;
+        }
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             switch (c) {

@@ -75,7 +75,7 @@ public class PageJudge implements ItemProcessor {
 
     private void prepare() {
         BatchRunStore.Run run = store.run(Long.parseLong(runId)).orElseThrow();
-        CompiledRuleSet compiled = ruleSets.compiled(catalog.version(run.ruleSet(), run.ruleSetVersion()));
+        CompiledRuleSet compiled = ruleSets.accepted(catalog.version(run.ruleSet(), run.ruleSetVersion()));
         if (!compiled.getCriteria().equals(run.criteria()) || !compiled.getRuleReferences().equals(run.rules())) {
             throw new RuleSetException(run.ruleSet(), "Versi " + run.ruleSetVersion() + " tidak lagi memberi kriteria dan aturan"
                     + " yang dicatat saat run " + run.id() + " dimulai");
