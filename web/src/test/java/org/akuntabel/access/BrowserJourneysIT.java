@@ -204,6 +204,32 @@ class BrowserJourneysIT {
         assertEquals("%PDF", new String(pdf.body(), 0, 4, StandardCharsets.US_ASCII), "the published PDF, read with the page's session");
     }
 
+    @Test
+    void policyStaffStartANationalEvaluationFollowItsProgressToTheEndAndTraceAnEntity() {
+        WebDriver staff = signIn(Http.KEBIJAKAN);
+        staff.get(base + "evaluasi-nasional.xhtml");
+        waiting(staff).until(ExpectedConditions.elementToBeClickable(By.id("start:register"))).click();
+        waiting(staff).until(ExpectedConditions.elementToBeClickable(By.cssSelector("#start\\:register_items li[data-label='koperasi']")))
+                .click();
+        WebElement scope = staff.findElement(By.id("start:scope"));
+        scope.clear();
+        scope.sendKeys("beltim");
+        staff.findElement(By.id("start:go")).click();
+        // the page polls the run until it completes; the bar and the figures follow it
+        waiting(staff).until(ExpectedConditions.textToBe(By.id("status"), "COMPLETED"));
+        JsonObject run = Http.get(base, "api/v1/batch-evaluations?register=koperasi&scope=beltim").json().asJsonArray()
+                .getJsonObject(0);
+        assertEquals("COMPLETED", run.getString("status"));
+        String figures = staff.findElement(By.id("figures")).getText();
+        assertTrue(figures.startsWith(run.getInt("done") + " / " + run.getInt("total")), figures);
+        long first = run.getJsonArray("partitions").getJsonObject(0).getJsonNumber("firstId").longValue();
+        WebElement entity = staff.findElement(By.id("progress:entity_input"));
+        entity.sendKeys(Long.toString(first));
+        staff.findElement(By.id("progress:trace")).click();
+        WebElement findings = waiting(staff).until(ExpectedConditions.presenceOfElementLocated(By.id("progress:findings")));
+        assertTrue(findings.getText().contains("RAT_TAHUN_BERJALAN"), findings.getText());
+    }
+
     private void ensureOtherAgency() {
         boolean exists = Http.get(base, "api/v1/agencies").json().asJsonArray().getValuesAs(JsonObject.class).stream()
                 .anyMatch(a -> a.getString("code").equals(AccessMatrixIT.OTHER));
