@@ -11,6 +11,8 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import java.io.Serializable;
+
 /**
  * A perangkat daerah (regional government agency) that runs SAKIP: it plans, signs performance
  * agreements and reports. Identified to the outside by a short code (e.g. {@code beltim}).
@@ -20,7 +22,7 @@ import jakarta.persistence.Version;
 @Table(name = "agency")
 @NamedQuery(name = "Agency.findAll", query = "SELECT a FROM Agency a ORDER BY a.code")
 @NamedQuery(name = "Agency.findByCode", query = "SELECT a FROM Agency a WHERE a.code = :code")
-public class Agency {
+public class Agency implements Serializable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -1,5 +1,6 @@
 package org.akuntabel.access;
 
+import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -37,11 +38,12 @@ public final class AuditChain {
 
     /** A stored row. */
     public record Row(long seq, LocalDateTime recordedAt, String username, String action, String entityType, String entityId,
-                      String owner, String agencyCode, String before, String after, String reason, String prevHash, String hash) {
+                      String owner, String agencyCode, String before, String after, String reason, String prevHash, String hash)
+            implements Serializable {
     }
 
     /** The verifier's answer: intact, or the first row whose link is broken and why. */
-    public record Verification(boolean intact, long rows, Long firstBrokenSeq, String problem) {
+    public record Verification(boolean intact, long rows, Long firstBrokenSeq, String problem) implements Serializable {
     }
 
     private AuditChain() {

@@ -10,6 +10,7 @@ import jakarta.json.bind.JsonbBuilder;
 import org.akuntabel.evaluation.scale.ScaleValue;
 import org.akuntabel.evaluation.scale.BandAssignment;
 
+import java.io.Serializable;
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -43,7 +44,7 @@ public final class RuleSetTestSuite {
     }
 
     /** The result of one case. */
-    public record CaseResult(String name, boolean passed, String message) {
+    public record CaseResult(String name, boolean passed, String message) implements Serializable {
     }
 
     private final FactModel model;

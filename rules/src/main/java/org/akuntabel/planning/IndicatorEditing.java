@@ -14,6 +14,7 @@ import org.akuntabel.registers.ConcurrentEditException;
 import org.akuntabel.registers.ValidationFailedException;
 import org.akuntabel.registers.ValidationFailedException.FieldError;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,7 +40,7 @@ public class IndicatorEditing {
     /** An indicator of a Renstra as the structure page shows it. */
     public record DefinedIndicator(String code, String name, String unit, Polarity polarity, String formula, String dataSource,
                                    String responsibleUnit, Integer baselineYear, BigDecimal baselineValue, Integer sasaranNumber,
-                                   String source, long version) {
+                                   String source, long version) implements Serializable {
     }
 
     @PersistenceContext(unitName = "akuntabel")

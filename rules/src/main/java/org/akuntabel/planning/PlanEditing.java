@@ -18,6 +18,7 @@ import org.akuntabel.registers.statistics.StatisticFigure;
 import org.akuntabel.reporting.PublishedFigure;
 import org.akuntabel.shared.Provenance;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,7 +34,7 @@ import java.util.List;
 public class PlanEditing {
 
     /** An indicator to choose in an editor: code and name. */
-    public record IndicatorOption(String code, String name) {
+    public record IndicatorOption(String code, String name) implements Serializable {
     }
 
     /** Every indicator of the agency, in display order. */

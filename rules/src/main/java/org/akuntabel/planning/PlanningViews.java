@@ -2,6 +2,7 @@ package org.akuntabel.planning;
 
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -42,16 +43,16 @@ public final class PlanningViews {
             "approvedBy", "approvedAt"})
     public record DocumentView(String kind, int revision, String label, String title, String number, LocalDate date,
                                String source, List<DocumentLine> targets, List<BudgetLine> budgets, BigDecimal budgetTotal,
-                               String approvedBy, java.time.LocalDateTime approvedAt) {
+                               String approvedBy, java.time.LocalDateTime approvedAt) implements Serializable {
     }
 
     /** One indicator line of a document; {@code indicator} is the code when it is one of the agency's indicators. */
     @JsonbPropertyOrder({"indicator", "name", "sasaran", "unit", "annual", "q1", "q2", "q3", "q4", "note"})
     public record DocumentLine(String indicator, String name, String sasaran, String unit, BigDecimal annual, BigDecimal q1,
-                               BigDecimal q2, BigDecimal q3, BigDecimal q4, String note) {
+                               BigDecimal q2, BigDecimal q3, BigDecimal q4, String note) implements Serializable {
     }
 
     @JsonbPropertyOrder({"programme", "amount", "note"})
-    public record BudgetLine(String programme, BigDecimal amount, String note) {
+    public record BudgetLine(String programme, BigDecimal amount, String note) implements Serializable {
     }
 }

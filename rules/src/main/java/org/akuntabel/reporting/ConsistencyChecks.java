@@ -15,6 +15,7 @@ import org.akuntabel.planning.budget.BudgetService;
 import org.akuntabel.reporting.PublishedPrinting;
 import org.akuntabel.shared.IndonesianFormat;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -38,7 +39,7 @@ public class ConsistencyChecks {
 
     /** One finding. */
     @JsonbPropertyOrder({"code", "severity", "message", "location"})
-    public record Check(String code, String severity, String message, String location) {
+    public record Check(String code, String severity, String message, String location) implements Serializable {
     }
 
     @Inject

@@ -3,6 +3,7 @@ package org.akuntabel.reporting;
 import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -12,5 +13,5 @@ import java.util.List;
         "runId", "entities"})
 public record EntityListing(String indicator, int year, BigDecimal numerator, BigDecimal denominator,
                             String denominatorSource, String ruleSet, String ruleSetVersion, long runId,
-                            List<EntityResult> entities) {
+                            List<EntityResult> entities) implements Serializable {
 }

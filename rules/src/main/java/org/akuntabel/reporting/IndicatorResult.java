@@ -3,6 +3,7 @@ package org.akuntabel.reporting;
 import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -53,7 +54,7 @@ public record IndicatorResult(
         String scaleVersion,
         String dataDigest,
         Long runId,
-        Instant evaluatedAt) {
+        Instant evaluatedAt) implements Serializable {
 
     /** True when the computed and the published figures disagree somewhere. */
     public boolean differsFromPublished() {
@@ -63,19 +64,19 @@ public record IndicatorResult(
     /** An indicator's realisation and achievement in another year, and where they came from. */
     @JsonbNillable
     @JsonbPropertyOrder({"year", "realisation", "achievement", "source"})
-    public record YearFigure(int year, BigDecimal realisation, BigDecimal achievement, String source) {
+    public record YearFigure(int year, BigDecimal realisation, BigDecimal achievement, String source) implements Serializable {
     }
 
     /** The Renstra end-of-period target and how far the realisation has come towards it (%). */
     @JsonbNillable
     @JsonbPropertyOrder({"year", "value", "progress", "source"})
-    public record EndTarget(int year, BigDecimal value, BigDecimal progress, String source) {
+    public record EndTarget(int year, BigDecimal value, BigDecimal progress, String source) implements Serializable {
     }
 
     /** A statistic figure a derived indicator used, or that stands behind its denominator. */
     @JsonbNillable
     @JsonbPropertyOrder({"role", "code", "part", "value", "unit", "provisional", "source"})
     public record FigureView(String role, String code, String part, BigDecimal value, String unit, boolean provisional,
-                             String source) {
+                             String source) implements Serializable {
     }
 }

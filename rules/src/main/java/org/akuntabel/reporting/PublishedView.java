@@ -3,6 +3,7 @@ package org.akuntabel.reporting;
 import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 
 /**
@@ -12,5 +13,6 @@ import java.math.BigDecimal;
  */
 @JsonbNillable
 @JsonbPropertyOrder({"realisation", "achievement", "label", "scaleBand", "source"})
-public record PublishedView(BigDecimal realisation, BigDecimal achievement, String label, BandView scaleBand, String source) {
+public record PublishedView(BigDecimal realisation, BigDecimal achievement, String label, BandView scaleBand, String source)
+        implements Serializable {
 }

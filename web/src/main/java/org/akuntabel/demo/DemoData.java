@@ -72,9 +72,6 @@ public class DemoData {
     @EJB
     private DemoDataLoader loader;
 
-    @EJB
-    private Accounts accounts;
-
     @Resource
     private ManagedExecutorService executor;
 
@@ -96,10 +93,9 @@ public class DemoData {
             LOG.info("Demo mode off (AKUNTABEL_DEMO not true): no demo data loaded");
             return;
         }
-        int added = loader.load();
-        LOG.info(() -> "Demo data: " + added + " row(s) added");
-        int users = accounts.ensureDemoUsers(USERS);
-        LOG.info(() -> "Demo users: " + users + " added (README, section Run, lists them with their passwords)");
+        DemoDataLoader.Loaded added = loader.load(USERS);
+        LOG.info(() -> "Demo data: " + added.rows() + " row(s) added");
+        LOG.info(() -> "Demo users: " + added.users() + " added (README, section Run, lists them with their passwords)");
         executor.submit(this::evaluateDemoYears);
     }
 

@@ -1,5 +1,6 @@
 package org.akuntabel.demo;
 
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -7,6 +8,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
+import org.akuntabel.access.Accounts;
 import org.akuntabel.agency.Agency;
 import org.akuntabel.agency.GovernmentLevel;
 import org.akuntabel.agency.profile.Organisation;
@@ -52,6 +54,11 @@ import java.util.Locale;
  * register (Tabel 3.13). Rows are matched by natural key (agency code; agency + year + figure code + part;
  * agency + indicator code; indicator + year; agency + company name; agency + cooperative name;
  * cooperative + year); existing rows are left as they are.
+ * <p>
+ * Safe when several instances share one database and start at once (README, "Deployment on more than one machine"):
+ * the transaction first takes an exclusive lock on the {@code agency} table ({@code LOCK TABLE}, the same statement on
+ * PostgreSQL and Derby), so a second instance waits until the first has committed, then finds every row and adds none.
+ * Plain reads are not blocked by it.
  */
 @Stateless
 public class DemoDataLoader {
@@ -59,8 +66,23 @@ public class DemoDataLoader {
     @PersistenceContext(unitName = "akuntabel")
     private EntityManager em;
 
+    @EJB
+    private Accounts accounts;
+
+    /** What one start-up added: demo rows and demo users. */
+    public record Loaded(int rows, int users) {
+    }
+
+    /** Adds the missing demo rows and demo users in one transaction, under the lock. */
+    public Loaded load(List<Accounts.DemoUser> users) {
+        int rows = load();
+        return new Loaded(rows, accounts.ensureDemoUsers(users));
+    }
+
     /** Adds whatever demo rows are missing; returns how many were added. */
     public int load() {
+        // held until this transaction ends: instances starting together load one after the other
+        em.createNativeQuery("LOCK TABLE agency IN EXCLUSIVE MODE").executeUpdate();
         JsonObject demo = DemoData.readJson(DemoData.ROOT + "instansi.json");
         JsonObject documents = demo.getJsonObject("documents");
         Counter added = new Counter();

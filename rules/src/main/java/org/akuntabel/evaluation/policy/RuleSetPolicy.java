@@ -33,6 +33,7 @@ import org.akuntabel.evaluation.RuleSetVersion;
 import org.akuntabel.evaluation.RuleSets;
 import org.akuntabel.planning.Indicator;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.Year;
@@ -61,30 +62,30 @@ public class RuleSetPolicy {
 
     /** The result of a rule set's own test cases. */
     @JsonbPropertyOrder({"passed", "cases", "coverage"})
-    public record TestReport(boolean passed, List<RuleSetTestSuite.CaseResult> cases, List<String> coverage) {
+    public record TestReport(boolean passed, List<RuleSetTestSuite.CaseResult> cases, List<String> coverage) implements Serializable {
     }
 
     /** One activation in the log. */
     @JsonbPropertyOrder({"id", "version", "effectiveFrom", "agency", "author", "note", "activatedAt", "draftId"})
     public record ActivationView(long id, String version, int effectiveFrom, String agency, String author, String note,
-                                 Instant activatedAt, Long draftId) {
+                                 Instant activatedAt, Long draftId) implements Serializable {
     }
 
     /** One draft. */
     @JsonbPropertyOrder({"draftId", "version", "basedOn", "author", "note", "createdAt"})
     public record DraftView(long draftId, String version, String basedOn, String author, String note, Instant createdAt,
-                            String approvedBy, Instant approvedAt) {
+                            String approvedBy, Instant approvedAt) implements Serializable {
     }
 
     /** A rule set: the version in force for every agency this year, its text, activations and drafts. */
     @JsonbPropertyOrder({"name", "shippedVersion", "activeVersion", "activeText", "activeTestCases", "activations", "drafts"})
     public record RuleSetView(String name, String shippedVersion, String activeVersion, String activeText, String activeTestCases,
-                              List<ActivationView> activations, List<DraftView> drafts) {
+                              List<ActivationView> activations, List<DraftView> drafts) implements Serializable {
     }
 
     /** A rule set in the list. */
     @JsonbPropertyOrder({"name", "activeVersion", "activations", "drafts"})
-    public record RuleSetSummary(String name, String activeVersion, int activations, int drafts) {
+    public record RuleSetSummary(String name, String activeVersion, int activations, int drafts) implements Serializable {
     }
 
     @PersistenceContext(unitName = "akuntabel")

@@ -20,6 +20,7 @@ import org.akuntabel.evaluation.RuleSets;
 import org.akuntabel.planning.Indicator;
 import org.akuntabel.reporting.Numbers;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -42,25 +43,27 @@ public class WhatIf {
     /** Figures of one side of the comparison. */
     @JsonbPropertyOrder({"numerator", "denominator", "realisation", "achievement", "band", "bandLabel"})
     public record Figures(BigDecimal numerator, BigDecimal denominator, BigDecimal realisation, BigDecimal achievement,
-                          String band, String bandLabel) {
+                          String band, String bandLabel) implements Serializable {
     }
 
     /** A criterion whose outcome differs: before and after ({@code null} where the version has no such criterion). */
     @JsonbPropertyOrder({"criterion", "before", "after", "evidence"})
-    public record CriterionChange(String criterion, String before, String after, String evidence) {
+    public record CriterionChange(String criterion, String before, String after, String evidence) implements Serializable {
     }
 
     /** An entity that counts under one version and not under the other. */
     @JsonbPropertyOrder({"id", "name", "countedBefore", "countedAfter", "criteria"})
-    public record Flip(long id, String name, boolean countedBefore, boolean countedAfter, List<CriterionChange> criteria) {
+    public record Flip(long id, String name, boolean countedBefore, boolean countedAfter, List<CriterionChange> criteria)
+            implements Serializable {
     }
 
     @JsonbPropertyOrder({"code", "name", "before", "after", "flipped"})
-    public record IndicatorWhatIf(String code, String name, Figures before, Figures after, List<Flip> flipped) {
+    public record IndicatorWhatIf(String code, String name, Figures before, Figures after, List<Flip> flipped) implements Serializable {
     }
 
     @JsonbPropertyOrder({"ruleSet", "draftId", "version", "agency", "year", "indicators"})
-    public record Answer(String ruleSet, long draftId, String version, String agency, int year, List<IndicatorWhatIf> indicators) {
+    public record Answer(String ruleSet, long draftId, String version, String agency, int year, List<IndicatorWhatIf> indicators)
+            implements Serializable {
     }
 
     @PersistenceContext(unitName = "akuntabel")

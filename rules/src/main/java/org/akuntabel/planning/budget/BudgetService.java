@@ -18,6 +18,7 @@ import org.akuntabel.shared.Provenance;
 import org.akuntabel.registers.statistics.StatisticFigure;
 import org.akuntabel.shared.IndonesianFormat;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -294,7 +295,7 @@ public class BudgetService {
     }
 
     /** A sasaran a programme can serve in a year. */
-    public record SasaranOption(int number, String name) {
+    public record SasaranOption(int number, String name) implements Serializable {
     }
 
     /** The sasaran of the Renstra covering {@code year}, in order: what a programme of that year can serve. */

@@ -2,6 +2,7 @@ package org.akuntabel.planning.budget;
 
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -14,12 +15,13 @@ import java.util.List;
         "sasaran", "differences"})
 public record BudgetView(String agency, int year, BigDecimal pagu, BigDecimal realisation, BigDecimal absorption,
                          BigDecimal printedPagu, BigDecimal printedRealisation, List<SasaranBudget> sasaran,
-                         List<String> differences) {
+                         List<String> differences) implements Serializable {
 
     /** The budget serving one sasaran. */
     @JsonbPropertyOrder({"number", "name", "pagu", "realisation", "absorption", "printedPagu", "printedRealisation", "programmes"})
     public record SasaranBudget(int number, String name, BigDecimal pagu, BigDecimal realisation, BigDecimal absorption,
-                                BigDecimal printedPagu, BigDecimal printedRealisation, List<ProgrammeBudget> programmes) {
+                                BigDecimal printedPagu, BigDecimal printedRealisation, List<ProgrammeBudget> programmes)
+            implements Serializable {
     }
 
     /** One programme: sums of its activities, and the totals printed for it. */
@@ -27,7 +29,7 @@ public record BudgetView(String agency, int year, BigDecimal pagu, BigDecimal re
             "printedRealisation", "source", "activities"})
     public record ProgrammeBudget(int number, String name, int sasaranNumber, long version, BigDecimal pagu, BigDecimal realisation, BigDecimal absorption,
                                   BigDecimal printedPagu, BigDecimal printedRealisation, String source,
-                                  List<ActivityBudget> activities) {
+                                  List<ActivityBudget> activities) implements Serializable {
     }
 
     /**
@@ -38,12 +40,12 @@ public record BudgetView(String agency, int year, BigDecimal pagu, BigDecimal re
             "version", "subActivities"})
     public record ActivityBudget(long id, String name, BigDecimal pagu, BigDecimal realisation, BigDecimal absorption,
                                  BigDecimal recordedPagu, BigDecimal recordedRealisation, String note, long version,
-                                 List<SubActivityBudget> subActivities) {
+                                 List<SubActivityBudget> subActivities) implements Serializable {
     }
 
     /** One sub-kegiatan line. */
     @JsonbPropertyOrder({"id", "name", "pagu", "realisation", "absorption", "version"})
     public record SubActivityBudget(long id, String name, BigDecimal pagu, BigDecimal realisation, BigDecimal absorption,
-                                    long version) {
+                                    long version) implements Serializable {
     }
 }

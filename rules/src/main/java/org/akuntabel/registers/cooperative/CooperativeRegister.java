@@ -16,6 +16,7 @@ import org.akuntabel.registers.ConcurrentEditException;
 import org.akuntabel.registers.ValidationFailedException;
 import org.akuntabel.shared.Provenance;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -29,7 +30,7 @@ public class CooperativeRegister {
 
     /** One year of a cooperative's register data, as stored now, with its optimistic-lock version. */
     public record YearRecord(int year, LocalDate ratDate, BigDecimal businessVolume, BigDecimal assets, String source,
-                             long version) {
+                             long version) implements Serializable {
     }
 
     /** A change to one year of a cooperative's data; {@code version} is the version the editor read. */
@@ -38,7 +39,7 @@ public class CooperativeRegister {
 
     /** A cooperative with its yearly records. */
     public record CooperativeRecord(long id, String agency, String name, String registrationNumber, String status,
-                                    String source, List<YearRecord> years, long version) {
+                                    String source, List<YearRecord> years, long version) implements Serializable {
     }
 
     @PersistenceContext(unitName = "akuntabel")

@@ -1,5 +1,6 @@
 package org.akuntabel.registers.importing;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -15,7 +16,7 @@ import java.util.Map;
 public record ImportPreview(long importId, String register, String registerLabel, String fileName, String status,
                             String source, String summary, int rowsRead, Counts counts, boolean truncated,
                             List<Issue> fileIssues, List<Addition> additions, List<Update> updates, List<Issue> rejected,
-                            List<Awaiting> awaiting, List<Issue> warnings) {
+                            List<Awaiting> awaiting, List<Issue> warnings) implements Serializable {
 
     /** How many of each list a preview shows. */
     public static final int LIMIT = 200;
@@ -23,11 +24,11 @@ public record ImportPreview(long importId, String register, String registerLabel
     /** How many cells waiting for a decision a preview shows (every one must be decided). */
     public static final int DECISION_LIMIT = 2000;
 
-    public record Counts(int added, int updated, int unchanged, int rejected, int awaiting) {
+    public record Counts(int added, int updated, int unchanged, int rejected, int awaiting) implements Serializable {
     }
 
     /** An issue of a row ({@code row} 0: the file) and column, with the reason in Bahasa Indonesia. */
-    public record Issue(int row, String column, String severity, String kind, String reason) {
+    public record Issue(int row, String column, String severity, String kind, String reason) implements Serializable {
 
         static Issue of(RowIssue issue) {
             return new Issue(issue.row(), issue.column(), issue.severity().name(), issue.kind().label(), issue.message());
@@ -35,19 +36,19 @@ public record ImportPreview(long importId, String register, String registerLabel
     }
 
     /** A record to add: its row and values (field → value; empty cells are {@code null}: no data). */
-    public record Addition(int row, String key, Map<String, Object> values) {
+    public record Addition(int row, String key, Map<String, Object> values) implements Serializable {
     }
 
     /** One field an update changes. */
-    public record Change(String field, String column, Object before, Object after) {
+    public record Change(String field, String column, Object before, Object after) implements Serializable {
     }
 
     /** A record to update: its row, the key of the register record, the changes. */
-    public record Update(int row, String key, List<Change> changes) {
+    public record Update(int row, String key, List<Change> changes) implements Serializable {
     }
 
     /** A cell only a person can read: the readings, the one matching the column's format first. */
-    public record Awaiting(int row, String column, List<BigDecimal> readings, String reason) {
+    public record Awaiting(int row, String column, List<BigDecimal> readings, String reason) implements Serializable {
     }
 
     static ImportPreview of(ImportView view, ImportPlan plan) {

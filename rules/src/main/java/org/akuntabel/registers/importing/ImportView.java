@@ -1,5 +1,6 @@
 package org.akuntabel.registers.importing;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /**
@@ -9,7 +10,7 @@ import java.time.Instant;
 public record ImportView(long importId, String agency, String register, String registerLabel, String fileName,
                          String mediaType, long size, String sha256, String uploadedBy, Instant uploadedAt, String status,
                          String source, int rowsRead, int added, int updated, int unchanged, int rejected, int awaiting,
-                         String confirmedBy, Instant confirmedAt, String failure) {
+                         String confirmedBy, Instant confirmedAt, String failure) implements Serializable {
 
     static ImportView of(RegisterImportRecord record) {
         Register register = Register.valueOf(record.getRegister());

@@ -16,6 +16,7 @@ import org.akuntabel.registers.ValidationFailedException.FieldError;
 import org.akuntabel.registers.statistics.StatisticFigure;
 import org.akuntabel.shared.Provenance;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,7 +42,7 @@ public class MicroBusinessRegister {
     public record MicroBusinessRecord(long id, String name, String ownerName, String kecamatan, String nib, String npwp,
                                       Boolean fixedCommodity, Boolean fixedPlace, Boolean financialRecords,
                                       Boolean separatedFinances, Boolean entrepreneurshipTraining, Boolean financeAccess,
-                                      BigDecimal capital, BigDecimal annualSales, String source, long version) {
+                                      BigDecimal capital, BigDecimal annualSales, String source, long version) implements Serializable {
     }
 
     /** A new micro-business or a change to one ({@code version}: the version read; ignored when creating). */
@@ -52,12 +53,12 @@ public class MicroBusinessRegister {
     }
 
     /** Per kecamatan: entities in the register, and the aggregate a document reports for a year (null when none). */
-    public record KecamatanCount(String kecamatan, long registered, BigDecimal reportedEntrepreneurs) {
+    public record KecamatanCount(String kecamatan, long registered, BigDecimal reportedEntrepreneurs) implements Serializable {
     }
 
     /** The per-kecamatan view for a year, with the reported total of micro-businesses and where the aggregates come from. */
     public record Summary(int year, List<KecamatanCount> kecamatan, long registered, BigDecimal reportedEntrepreneurs,
-                          BigDecimal reportedTotal, String source) {
+                          BigDecimal reportedTotal, String source) implements Serializable {
     }
 
     @PersistenceContext(unitName = "akuntabel")

@@ -16,6 +16,7 @@ import org.akuntabel.registers.ValidationFailedException.FieldError;
 import org.akuntabel.registers.statistics.StatisticFigure;
 import org.akuntabel.shared.Provenance;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -64,7 +65,7 @@ public class StaffScoreRegister {
     /** One person's scores. */
     public record ScoreRecord(long id, int year, String nip, String name, Employment employment, BigDecimal qualification,
                               BigDecimal competence, BigDecimal performance, BigDecimal discipline, BigDecimal total,
-                              String source, long version) {
+                              String source, long version) implements Serializable {
     }
 
     /** A new score or a change to one ({@code version}: the version read; ignored when creating). */
@@ -73,12 +74,14 @@ public class StaffScoreRegister {
     }
 
     /** One dimension's average over the people with a score, beside the unit average reported for it. */
-    public record DimensionAverage(String dimension, int maximum, BigDecimal average, int measured, BigDecimal reported) {
+    public record DimensionAverage(String dimension, int maximum, BigDecimal average, int measured, BigDecimal reported)
+            implements Serializable {
     }
 
     /** A year's scores with their averages and the reported figures. */
     public record YearScores(int year, List<ScoreRecord> people, List<DimensionAverage> dimensions, BigDecimal averageTotal,
-                             int complete, BigDecimal reportedTotal, BigDecimal reportedMeasured, String reportedSource) {
+                             int complete, BigDecimal reportedTotal, BigDecimal reportedMeasured, String reportedSource)
+            implements Serializable {
     }
 
     @PersistenceContext(unitName = "akuntabel")

@@ -20,6 +20,7 @@ import org.akuntabel.evaluation.NotFoundException;
 import org.akuntabel.registers.ValidationFailedException;
 import org.akuntabel.reporting.ReportPublication;
 
+import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -42,7 +43,7 @@ public class ReportPublications {
 
     /** A published version in the list. */
     @JsonbPropertyOrder({"version", "digest", "reason", "author", "publishedAt"})
-    public record VersionView(int version, String digest, String reason, String author, Instant publishedAt) {
+    public record VersionView(int version, String digest, String reason, String author, Instant publishedAt) implements Serializable {
     }
 
     /** A rendered report: the file and the digest of its content. */

@@ -28,7 +28,7 @@ public class AuditPage implements Serializable {
     private static final int SHOWN = 500;
 
     @Inject
-    private transient AuditLog log;
+    private AuditLog log;
 
     private String agency;
     private String entity;

@@ -51,7 +51,7 @@ public class AgencyPage implements Serializable {
     }
 
     @Inject
-    private transient AgencyEditing editing;
+    private AgencyEditing editing;
 
     private List<Line> agencies = new ArrayList<>();
     private String newCode;

@@ -99,13 +99,13 @@ public class AgencyProfilePage implements Serializable {
     }
 
     @Inject
-    private transient AgencyProfiles profiles;
+    private AgencyProfiles profiles;
 
     @Inject
-    private transient AgencyEditing agencies;
+    private AgencyEditing agencies;
 
     @Inject
-    private transient org.akuntabel.reporting.IndicatorResults results;
+    private org.akuntabel.reporting.IndicatorResults results;
 
     private String agency;
     private int year;

@@ -27,10 +27,10 @@ import java.util.List;
 public class RuleSetPages implements Serializable {
 
     @Inject
-    private transient RuleSetPolicy policy;
+    private RuleSetPolicy policy;
 
     @Inject
-    private transient WhatIf whatIf;
+    private WhatIf whatIf;
 
     private String name;
     private List<RuleSetPolicy.RuleSetSummary> ruleSets = List.of();

@@ -85,10 +85,10 @@ public class BudgetPage extends AgencyYearPage {
     }
 
     @Inject
-    private transient BudgetService budgets;
+    private BudgetService budgets;
 
     @Inject
-    private transient IndicatorResults results;
+    private IndicatorResults results;
 
     private BudgetView budget;
     private final List<Row> rows = new ArrayList<>();

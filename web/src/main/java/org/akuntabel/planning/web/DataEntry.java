@@ -143,10 +143,10 @@ public class DataEntry extends AgencyYearPage {
     }
 
     @Inject
-    private transient PlanEditing editing;
+    private PlanEditing editing;
 
     @Inject
-    private transient IndicatorResults results;
+    private IndicatorResults results;
 
     private String indicator;
     private List<PlanEditing.IndicatorOption> indicators = List.of();

@@ -99,13 +99,13 @@ public class DocumentPage extends AgencyYearPage {
     }
 
     @Inject
-    private transient PlanningService planning;
+    private PlanningService planning;
 
     @Inject
-    private transient DocumentEditing editing;
+    private DocumentEditing editing;
 
     @Inject
-    private transient IndicatorResults results;
+    private IndicatorResults results;
 
     private List<Document> documents = new ArrayList<>();
     private List<Integer> years = List.of();
@@ -147,7 +147,7 @@ public class DocumentPage extends AgencyYearPage {
     }
 
     @Inject
-    private transient PlanEditing planEditing;
+    private PlanEditing planEditing;
 
     private DocumentKind newKind = DocumentKind.IKU;
     private String newTitle;

@@ -72,16 +72,16 @@ public class RenstraEdit extends AgencyYearPage {
     }
 
     @Inject
-    private transient PlanningService planning;
+    private PlanningService planning;
 
     @Inject
-    private transient RenstraEditing editing;
+    private RenstraEditing editing;
 
     @Inject
-    private transient IndicatorResults results;
+    private IndicatorResults results;
 
     @Inject
-    private transient IndicatorEditing structure;
+    private IndicatorEditing structure;
 
     /** The indicator dialog; {@code existing} false adds a new indicator. */
     public static final class IndicatorForm implements Serializable {

@@ -78,10 +78,10 @@ public class CompanyRegisterPage extends AgencyYearPage {
     }
 
     @Inject
-    private transient CompanyRegister register;
+    private CompanyRegister register;
 
     @Inject
-    private transient IndicatorResults results;
+    private IndicatorResults results;
 
     private List<Line> companies = new ArrayList<>();
     private String newName;

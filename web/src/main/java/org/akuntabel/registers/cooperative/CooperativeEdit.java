@@ -24,7 +24,7 @@ import java.util.ResourceBundle;
 public class CooperativeEdit extends AgencyYearPage {
 
     @Inject
-    private transient CooperativeRegister register;
+    private CooperativeRegister register;
 
     private long id;
     private String indicator;

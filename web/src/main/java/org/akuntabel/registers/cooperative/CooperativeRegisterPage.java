@@ -15,10 +15,10 @@ import java.util.List;
 public class CooperativeRegisterPage extends AgencyYearPage {
 
     @Inject
-    private transient CooperativeRegister register;
+    private CooperativeRegister register;
 
     @Inject
-    private transient IndicatorResults results;
+    private IndicatorResults results;
 
     private List<CooperativeRegister.CooperativeRecord> cooperatives = List.of();
     private String name;

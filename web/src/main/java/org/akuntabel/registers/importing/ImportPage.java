@@ -62,13 +62,13 @@ public class ImportPage extends AgencyYearPage {
     }
 
     @Inject
-    private transient RegisterImports imports;
+    private RegisterImports imports;
 
     @Inject
-    private transient ImportProgress progress;
+    private ImportProgress progress;
 
     @Inject
-    private transient IndicatorResults results;
+    private IndicatorResults results;
 
     private String register = "koperasi";
     private ImportPreview preview;

@@ -96,10 +96,10 @@ public class MicroBusinessPage extends AgencyYearPage {
     }
 
     @Inject
-    private transient MicroBusinessRegister register;
+    private MicroBusinessRegister register;
 
     @Inject
-    private transient IndicatorResults results;
+    private IndicatorResults results;
 
     private List<MicroBusinessRegister.MicroBusinessRecord> businesses = List.of();
     private MicroBusinessRegister.Summary summary;

@@ -71,10 +71,10 @@ public class StaffScorePage extends AgencyYearPage {
     }
 
     @Inject
-    private transient StaffScoreRegister register;
+    private StaffScoreRegister register;
 
     @Inject
-    private transient IndicatorResults results;
+    private IndicatorResults results;
 
     private StaffScoreRegister.YearScores scores;
     private Form form = new Form();

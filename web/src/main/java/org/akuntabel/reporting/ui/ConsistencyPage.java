@@ -16,10 +16,10 @@ import java.util.List;
 public class ConsistencyPage extends AgencyYearPage {
 
     @Inject
-    private transient ConsistencyChecks consistency;
+    private ConsistencyChecks consistency;
 
     @Inject
-    private transient IndicatorResults results;
+    private IndicatorResults results;
 
     private List<ConsistencyChecks.Check> checks = List.of();
 

@@ -38,21 +38,21 @@ public class IndicatorTrace extends AgencyYearPage implements Serializable {
     public enum Show { SEMUA, DIHITUNG, TIDAK_DIHITUNG }
 
     @Inject
-    private transient IndicatorResults results;
+    private IndicatorResults results;
 
     @Inject
-    private transient EvaluationService evaluations;
+    private EvaluationService evaluations;
 
     @Inject
-    private transient EvaluationGate gate;
+    private EvaluationGate gate;
 
     @Inject
-    private transient BudgetService budgets;
+    private BudgetService budgets;
 
     private List<BudgetView.ProgrammeBudget> programmes = List.of();
 
     @Inject
-    private transient PlanEditing editing;
+    private PlanEditing editing;
 
     private List<QuarterLine> quarters = List.of();
 

@@ -22,7 +22,7 @@ import java.util.List;
 public class PerformanceOverview implements Serializable {
 
     @Inject
-    private transient IndicatorResults results;
+    private IndicatorResults results;
 
     private String agency;
     private Integer year;
@@ -88,7 +88,7 @@ public class PerformanceOverview implements Serializable {
     }
 
     @Inject
-    private transient Recomputation recomputation;
+    private Recomputation recomputation;
 
     /** "Hitung ulang semua": starts a new run of every evaluable indicator of the year in the background. */
     public void recomputeAll() {

@@ -35,13 +35,13 @@ public class ReportPage extends AgencyYearPage {
     }
 
     @Inject
-    private transient Narratives narratives;
+    private Narratives narratives;
 
     @Inject
-    private transient ReportPublications reports;
+    private ReportPublications reports;
 
     @Inject
-    private transient IndicatorResults results;
+    private IndicatorResults results;
 
     private List<Part> parts = List.of();
     private List<ReportPublications.VersionView> versions = List.of();
@@ -118,7 +118,7 @@ public class ReportPage extends AgencyYearPage {
     }
 
     @Inject
-    private transient org.akuntabel.planning.budget.BudgetService budgets;
+    private org.akuntabel.planning.budget.BudgetService budgets;
 
     /** Achievement per indicator, each bar in its band's colour (Chart.js configuration for {@code p:chart}). */
     public String getAchievementChart() {

@@ -1,0 +1,183 @@
+#!/usr/bin/env bash
+# Two Payara Micro instances on 127.0.0.1 sharing one PostgreSQL database, clustered through Payara's Hazelcast with
+# explicit members (TCP/IP discovery, no multicast) — the README's "Deployment on more than one machine" on one host:
+#   1. both start at once against the empty database (demo mode: the demo data and users are loaded once) and see each
+#      other as cluster members;
+#   2. a user signs in on the form of instance A; A is stopped (TERM); the same session cookie is still signed in on B;
+#   3. a batch evaluation started on one instance is visible with its progress on the other.
+# Builds nothing: needs web/target/akuntabel.war and web/target/payara-micro.jar (mvn install or verify first), and the
+# database of .ci/postgresql-its.sh:
+#
+#   bash .ci/postgresql-its.sh bash .ci/cluster-check.sh
+#
+# Ports: HTTP CLUSTER_PORT_A/CLUSTER_PORT_B (8180, 8181), Hazelcast CLUSTER_HZ_PORT_A/CLUSTER_HZ_PORT_B (5910, 5911).
+# Logs of the instances stay in CLUSTER_LOGS (a temp dir, printed) when a check fails.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+WAR=web/target/akuntabel.war
+JAR=web/target/payara-micro.jar
+PORT_A=${CLUSTER_PORT_A:-8180}
+PORT_B=${CLUSTER_PORT_B:-8181}
+HZ_A=${CLUSTER_HZ_PORT_A:-5910}
+HZ_B=${CLUSTER_HZ_PORT_B:-5911}
+START_TIMEOUT=${CLUSTER_START_TIMEOUT:-420}
+MEMBERS="127.0.0.1:$HZ_A,127.0.0.1:$HZ_B"
+
+for f in "$WAR" "$JAR"; do
+  [[ -f "$f" ]] || { echo "FAIL: $f missing (run mvn install -DskipTests first)"; exit 1; }
+done
+: "${AKUNTABEL_DB_URL:?run under .ci/postgresql-its.sh, which sets AKUNTABEL_DB_URL/USER/PASSWORD}"
+for port in "$PORT_A" "$PORT_B" "$HZ_A" "$HZ_B"; do
+  if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then echo "FAIL: port $port is in use"; exit 1; fi
+done
+
+WORK="${CLUSTER_LOGS:-$(mktemp -d /tmp/akuntabel-cluster.XXXXXX)}"
+mkdir -p "$WORK"
+declare -A PIDS=()
+FAILED=""
+
+cleanup() {
+  local rc=$?
+  for name in "${!PIDS[@]}"; do
+    local pid=${PIDS[$name]}
+    if kill -0 "$pid" 2>/dev/null; then
+      kill "$pid" 2>/dev/null || true
+      for _ in $(seq 1 60); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
+      kill -9 "$pid" 2>/dev/null || true
+    fi
+  done
+  if [[ $rc -ne 0 || -n "$FAILED" ]]; then
+    echo "Logs of the instances: $WORK"
+    for log in "$WORK"/*.log; do [[ -f "$log" ]] && { echo "---- tail of $log"; tail -n 40 "$log"; }; done
+  else
+    rm -rf "$WORK"
+  fi
+  exit "$rc"
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+pass() { echo "PASS: $*"; }
+fail() { echo "FAIL: $*"; FAILED=yes; exit 1; }
+
+# An instance: its own HTTP port and Hazelcast port, the other's address as an explicit member, demo mode on.
+start() {
+  local name=$1 port=$2 hz=$3
+  AKUNTABEL_DEMO=true AKUNTABEL_DATA="$WORK/data-$name" \
+    java -Xmx768m -jar "$JAR" --deploy "$WAR" --contextroot / --port "$port" \
+    --prebootcommandfile web/src/payara/preboot-commands.txt \
+    --name "$name" --clustername akuntabel-check --clustermode "tcpip:$MEMBERS" --interfaces 127.0.0.1 \
+    --startport "$hz" --nohostaware \
+    >"$WORK/$name.log" 2>&1 &
+  PIDS[$name]=$!
+  echo "instance $name: pid ${PIDS[$name]}, http 127.0.0.1:$port, hazelcast 127.0.0.1:$hz, members $MEMBERS"
+}
+
+# Waits until the instance answers its sign-in page (200), or fails after START_TIMEOUT seconds.
+await() {
+  local name=$1 port=$2 deadline=$((SECONDS + START_TIMEOUT))
+  while (( SECONDS < deadline )); do
+    kill -0 "${PIDS[$name]}" 2>/dev/null || fail "instance $name exited while starting"
+    if grep -q "Exception while deploying the app" "$WORK/$name.log"; then fail "instance $name could not deploy the application"; fi
+    if [[ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/login.xhtml" || true)" == 200 ]]; then
+      pass "instance $name answers on port $port (after ${SECONDS}s)"
+      return
+    fi
+    sleep 2
+  done
+  fail "instance $name did not answer within ${START_TIMEOUT}s"
+}
+
+# The last member list Payara logged on an instance ("Payara Data Grid State: ... DG Size: 2 / Instances: { ... }").
+members() {
+  awk '/Payara Data Grid State:/ {block=$0 "\n"; on=1; next} on {block=block $0 "\n"; if ($0 ~ /^}/) {on=0; last=block}}
+       END {printf "%s", last}' "$WORK/$1.log"
+}
+
+# Polls until both instances log a member list with both addresses.
+await_members() {
+  local deadline=$((SECONDS + 120)) a b
+  while (( SECONDS < deadline )); do
+    a=$(members A); b=$(members B)
+    if [[ "$a" == *"DG Size: 2"* && "$b" == *"DG Size: 2"* && "$a" == *":$HZ_A"* && "$a" == *":$HZ_B"* && "$b" == *":$HZ_A"* && "$b" == *":$HZ_B"* ]]; then
+      echo "member list on A:"; echo "$a" | sed 's/^/    /'
+      echo "member list on B:"; echo "$b" | sed 's/^/    /'
+      pass "A and B see each other as cluster members (127.0.0.1:$HZ_A, 127.0.0.1:$HZ_B)"
+      return
+    fi
+    sleep 2
+  done
+  echo "member list on A:"; members A; echo "member list on B:"; members B
+  fail "the instances did not form one cluster of two within 120 s"
+}
+
+stop() {
+  local name=$1 pid=${PIDS[$1]}
+  kill -TERM "$pid"
+  local deadline=$((SECONDS + 120))
+  while kill -0 "$pid" 2>/dev/null; do
+    (( SECONDS < deadline )) || fail "instance $name did not stop within 120 s of TERM"
+    sleep 0.5
+  done
+  unset "PIDS[$name]"
+  echo "instance $name stopped (TERM)"
+}
+
+JAR_COOKIES="$WORK/cookies.txt"
+# GET with the session cookie; prints "<status> <location>" and keeps the body in $WORK/body.html
+page() {
+  curl -s -b "$JAR_COOKIES" -c "$JAR_COOKIES" -o "$WORK/body.html" -w '%{http_code} %{redirect_url}' "$1"
+}
+
+echo "PostgreSQL: $AKUNTABEL_DB_URL"
+start A "$PORT_A" "$HZ_A"
+start B "$PORT_B" "$HZ_B"
+await A "$PORT_A"
+await B "$PORT_B"
+await_members
+
+# ---- the demo data was loaded once, although both instances started at once against the empty database ----
+for name in A B; do
+  grep -h "Demo data: .* row(s) added" "$WORK/$name.log" | sed "s/^.*Demo data/    $name: Demo data/; s/\].*$//" || true
+done
+added=$(grep -ho "Demo data: [0-9]* row(s) added" "$WORK/A.log" "$WORK/B.log" | awk '{print $3}' | sort -n | tr '\n' ' ')
+[[ "$added" =~ ^0\ [1-9][0-9]*\ $ ]] || fail "the demo data should be added by one instance and found complete by the other, got rows added: $added"
+agencies=$(curl -s -u admin:demo-admin-2025 "http://127.0.0.1:$PORT_B/api/v1/agencies" | grep -o '"code":"beltim"' | wc -l)
+[[ "$agencies" == 1 ]] || fail "agency beltim should exist once, found $agencies"
+pass "demo data loaded once (rows added per instance: $added), beltim once"
+
+# ---- a session survives the instance that served it ----
+base_a="http://127.0.0.1:$PORT_A"
+base_b="http://127.0.0.1:$PORT_B"
+curl -s -c "$JAR_COOKIES" -o "$WORK/login.html" "$base_a/login.xhtml"
+view_state=$(grep -o 'name="jakarta.faces.ViewState"[^>]*value="[^"]*"' "$WORK/login.html" | sed 's/.*value="//; s/"$//; s/&#58;/:/g' | head -n 1)
+[[ -n "$view_state" ]] || fail "no view state on A's sign-in page"
+signin=$(curl -s -b "$JAR_COOKIES" -c "$JAR_COOKIES" -o /dev/null -w '%{http_code} %{redirect_url}' \
+  --data-urlencode "login=login" --data-urlencode "login:username=admin" --data-urlencode "login:password=demo-admin-2025" \
+  --data-urlencode "login:submit=Masuk" --data-urlencode "login:next=" --data-urlencode "jakarta.faces.ViewState=$view_state" \
+  "$base_a/login.xhtml")
+echo "sign-in on A (form post as admin): $signin"
+[[ "$signin" == "302 $base_a/index.xhtml" ]] || fail "the sign-in on A should redirect to /index.xhtml, got: $signin"
+session=$(awk '$6 == "JSESSIONID" {print $7}' "$JAR_COOKIES" | tail -n 1)
+echo "session cookie: JSESSIONID=$session"
+on_a=$(page "$base_a/aturan.xhtml")
+echo "GET /aturan.xhtml on A: $on_a"
+[[ "$on_a" == "200 " ]] && grep -q 'id="[^"]*caller"[^>]*>admin<' "$WORK/body.html" || fail "signed-in page on A: $on_a"
+pass "signed in on A as admin"
+
+stop A
+on_b=$(page "$base_b/aturan.xhtml")
+echo "GET /aturan.xhtml on B with A's session cookie, A stopped: $on_b"
+[[ "$on_b" == "200 " ]] || fail "B should answer 200 with the session, got: $on_b (a redirect to the sign-in page means the session was lost)"
+grep -q 'id="[^"]*caller"[^>]*>admin<' "$WORK/body.html" || fail "B's page does not show the signed-in user admin"
+pass "the session survives its instance: signed in as admin on B after A stopped"
+for name in A B; do
+  if grep -q "NotSerializableException" "$WORK/$name.log"; then
+    grep -m 3 "NotSerializableException" "$WORK/$name.log"
+    fail "instance $name could not serialise a session"
+  fi
+done
+pass "no NotSerializableException in the logs"
+
+echo "PASS: cluster check"
