@@ -4,7 +4,9 @@
 #   1. both start at once against the empty database (demo mode: the demo data and users are loaded once) and see each
 #      other as cluster members;
 #   2. a user signs in on the form of instance A; A is stopped (TERM); the same session cookie is still signed in on B;
-#   3. a batch evaluation started on one instance is visible with its progress on the other.
+#   3. a batch evaluation of a synthetic register (CLUSTER_MICRO_BUSINESSES micro-businesses, 20 000 by default, loaded
+#      with SyntheticRegisterLoad before the instances start) is started on A and followed on B: B shows its progress
+#      (done/total) while A runs it; A is then stopped, and B finishes the run (resuming it if it was not complete).
 # Builds nothing: needs web/target/akuntabel.war and web/target/payara-micro.jar (mvn install or verify first), and the
 # database of .ci/postgresql-its.sh:
 #
@@ -22,6 +24,9 @@ PORT_B=${CLUSTER_PORT_B:-8181}
 HZ_A=${CLUSTER_HZ_PORT_A:-5910}
 HZ_B=${CLUSTER_HZ_PORT_B:-5911}
 START_TIMEOUT=${CLUSTER_START_TIMEOUT:-420}
+MICRO_BUSINESSES=${CLUSTER_MICRO_BUSINESSES:-20000}
+# seconds without progress after which an instance resumes a run (BatchRecovery; the application's default is 30)
+STALE_SECONDS=${CLUSTER_BATCH_STALE_SECONDS:-15}
 MEMBERS="127.0.0.1:$HZ_A,127.0.0.1:$HZ_B"
 
 for f in "$WAR" "$JAR"; do
@@ -64,7 +69,7 @@ fail() { echo "FAIL: $*"; FAILED=yes; exit 1; }
 # An instance: its own HTTP port and Hazelcast port, the other's address as an explicit member, demo mode on.
 start() {
   local name=$1 port=$2 hz=$3
-  AKUNTABEL_DEMO=true AKUNTABEL_DATA="$WORK/data-$name" \
+  AKUNTABEL_DEMO=true AKUNTABEL_DATA="$WORK/data-$name" AKUNTABEL_BATCH_STALE_SECONDS="$STALE_SECONDS" \
     java -Xmx768m -jar "$JAR" --deploy "$WAR" --contextroot / --port "$port" \
     --prebootcommandfile web/src/payara/preboot-commands.txt \
     --name "$name" --clustername akuntabel-check --clustermode "tcpip:$MEMBERS" --interfaces 127.0.0.1 \
@@ -130,7 +135,16 @@ page() {
   curl -s -b "$JAR_COOKIES" -c "$JAR_COOKIES" -o "$WORK/body.html" -w '%{http_code} %{redirect_url}' "$1"
 }
 
+# A JSON field of an answer (the first occurrence: the run's own fields come before its partitions').
+field() { grep -o "\"$1\":[^,}]*" <<<"$2" | head -n 1 | cut -d: -f2- | tr -d '"'; }
+
 echo "PostgreSQL: $AKUNTABEL_DB_URL"
+# ---- the synthetic register, written before the instances start (the WAR's libraries: no build needed) ----
+unzip -q -o "$WAR" 'WEB-INF/lib/*' -d "$WORK/war"
+java -cp "$WORK/war/WEB-INF/lib/*" org.akuntabel.registers.synthetic.SyntheticRegisterLoad 8 0 0 "$MICRO_BUSINESSES" 2>/dev/null \
+  | sed 's/^/    /'
+rm -rf "$WORK/war"
+
 start A "$PORT_A" "$HZ_A"
 start B "$PORT_B" "$HZ_B"
 await A "$PORT_A"
@@ -166,12 +180,65 @@ echo "GET /aturan.xhtml on A: $on_a"
 [[ "$on_a" == "200 " ]] && grep -q 'id="[^"]*caller"[^>]*>admin<' "$WORK/body.html" || fail "signed-in page on A: $on_a"
 pass "signed in on A as admin"
 
+# ---- a batch run started on A, followed on B ----
+started=$(curl -s -u admin:demo-admin-2025 -H 'Content-Type: application/json' -o "$WORK/started.json" -w '%{http_code}' \
+  -d '{"register":"usaha-mikro","year":2025,"scope":"sintetis"}' "$base_a/api/v1/batch-evaluations")
+run_a=$(cat "$WORK/started.json")
+run_id=$(field id "$run_a")
+owner_a=$(field owner "$run_a")
+echo "POST /api/v1/batch-evaluations on A: $started, run $run_id, total $(field total "$run_a"), owner $owner_a"
+[[ "$started" == 202 && -n "$run_id" ]] || fail "starting a batch run on A should answer 202: $started $run_a"
+
+# B's view of the run, polled as fast as it answers until it shows progress or the run is complete
+seen=""
+mid_run=""
+deadline=$((SECONDS + 180))
+while (( SECONDS < deadline )); do
+  view=$(curl -s -u admin:demo-admin-2025 "$base_b/api/v1/batch-evaluations/$run_id")
+  status=$(field status "$view"); done_=$(field done "$view"); total=$(field total "$view")
+  snapshot="$status $done_/$total"
+  if [[ "$snapshot" != "$seen" ]]; then
+    echo "    run $run_id seen on B: $snapshot, owner $(field owner "$view"), rate $(field ratePerSecond "$view")/s"
+    seen="$snapshot"
+  fi
+  if [[ "$status" == RUNNING && "${done_:-0}" -gt 0 ]]; then mid_run="$done_/$total"; break; fi
+  [[ "$status" == COMPLETED || "$status" == FAILED ]] && break
+  sleep 0.2
+done
+[[ -n "$seen" && "$(field owner "$view")" == "$owner_a" ]] || fail "B does not show the run started on A: $view"
+if [[ -n "$mid_run" ]]; then
+  pass "the run started on A is visible with its progress on B: $mid_run while A runs it"
+else
+  [[ "$status" == COMPLETED ]] || fail "B shows the run $status"
+  pass "the run started on A is visible on B (completed before B's first look showed progress: $seen)"
+fi
+
+# ---- A stops: the session and the run carry on on B ----
 stop A
 on_b=$(page "$base_b/aturan.xhtml")
 echo "GET /aturan.xhtml on B with A's session cookie, A stopped: $on_b"
 [[ "$on_b" == "200 " ]] || fail "B should answer 200 with the session, got: $on_b (a redirect to the sign-in page means the session was lost)"
 grep -q 'id="[^"]*caller"[^>]*>admin<' "$WORK/body.html" || fail "B's page does not show the signed-in user admin"
 pass "the session survives its instance: signed in as admin on B after A stopped"
+
+deadline=$((SECONDS + 240))
+while (( SECONDS < deadline )); do
+  view=$(curl -s -u admin:demo-admin-2025 "$base_b/api/v1/batch-evaluations/$run_id")
+  status=$(field status "$view")
+  [[ "$status" == COMPLETED || "$status" == FAILED ]] && break
+  sleep 1
+done
+echo "run $run_id on B: status $status, done $(field done "$view")/$(field total "$view"), stored $(field stored "$view"),"\
+  "counted $(field counted "$view"), attempts $(field attempts "$view"), owner $(field owner "$view")"
+[[ "$status" == COMPLETED ]] || fail "the run should complete on B, it is $status: $view"
+[[ "$(field stored "$view")" == "$(field total "$view")" && "$(field done "$view")" == "$(field total "$view")" ]] \
+  || fail "stored and done should equal total: $view"
+if [[ "$(field attempts "$view")" -gt 1 ]]; then
+  pass "the run interrupted by A's stop was resumed by B and completed: stored = total = $(field total "$view"), no duplicates"
+else
+  pass "the run completed: stored = total = $(field total "$view")"
+fi
+
 for name in A B; do
   if grep -q "NotSerializableException" "$WORK/$name.log"; then
     grep -m 3 "NotSerializableException" "$WORK/$name.log"

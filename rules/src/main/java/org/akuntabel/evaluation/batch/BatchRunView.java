@@ -3,6 +3,7 @@ package org.akuntabel.evaluation.batch;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import jakarta.json.bind.annotation.JsonbTransient;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 
@@ -18,11 +19,11 @@ import java.util.List;
 public record BatchRunView(long id, String register, int year, String scope, String status, long total, long done,
                            long counted, Long stored, Double ratePerSecond, Double etaSeconds, double elapsedSeconds,
                            Instant startedAt, Instant completedAt, String startedBy, String ruleSet, String ruleSetVersion,
-                           int attempts, String owner, String failure, List<Partition> partitions) {
+                           int attempts, String owner, String failure, List<Partition> partitions) implements Serializable {
 
     /** One id range of the run and its progress. */
     @JsonbPropertyOrder({"number", "firstId", "lastId", "total", "done", "counted"})
-    public record Partition(int number, long firstId, long lastId, long total, long done, long counted) {
+    public record Partition(int number, long firstId, long lastId, long total, long done, long counted) implements Serializable {
     }
 
     /** Percentage done, 0–100, for the progress bar. */

@@ -3,6 +3,7 @@ package org.akuntabel.evaluation.batch;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import org.akuntabel.reporting.FindingView;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -12,5 +13,5 @@ import java.util.List;
 @JsonbPropertyOrder({"runId", "entityId", "name", "agency", "counted", "ruleSet", "ruleSetVersion", "dataDigest",
         "dataUnchanged", "findings"})
 public record EntityTrace(long runId, long entityId, String name, String agency, boolean counted, String ruleSet,
-                          String ruleSetVersion, String dataDigest, Boolean dataUnchanged, List<FindingView> findings) {
+                          String ruleSetVersion, String dataDigest, Boolean dataUnchanged, List<FindingView> findings) implements Serializable {
 }

@@ -20,7 +20,7 @@ public class NationalEvaluationPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private transient BatchRuns runs;
+    private BatchRuns runs;
 
     private String register = BatchRegister.USAHA_MIKRO.getKey();
     private int year = Year.now().getValue() - 1;
