@@ -179,6 +179,7 @@ on_a=$(page "$base_a/aturan.xhtml")
 echo "GET /aturan.xhtml on A: $on_a"
 [[ "$on_a" == "200 " ]] && grep -q 'id="[^"]*caller"[^>]*>admin<' "$WORK/body.html" || fail "signed-in page on A: $on_a"
 pass "signed in on A as admin"
+cp "$WORK/body.html" "$WORK/page-from-A.html"
 
 # ---- a batch run started on A, followed on B ----
 started=$(curl -s -u admin:demo-admin-2025 -H 'Content-Type: application/json' -o "$WORK/started.json" -w '%{http_code}' \
@@ -220,6 +221,19 @@ echo "GET /aturan.xhtml on B with A's session cookie, A stopped: $on_b"
 [[ "$on_b" == "200 " ]] || fail "B should answer 200 with the session, got: $on_b (a redirect to the sign-in page means the session was lost)"
 grep -q 'id="[^"]*caller"[^>]*>admin<' "$WORK/body.html" || fail "B's page does not show the signed-in user admin"
 pass "the session survives its instance: signed in as admin on B after A stopped"
+
+# the page A rendered before it stopped still works on B: its form posts A's view state (kept in the session) and the
+# session-scoped page language changes there
+view_state=$(grep -o 'name="jakarta.faces.ViewState"[^>]*value="[^"]*"' "$WORK/page-from-A.html" | sed 's/.*value="//; s/"$//; s/&#58;/:/g' | head -n 1)
+nonce=$(grep -o "PrimeFaces\.csp\.init('[^']*')" "$WORK/page-from-A.html" | sed "s/.*('//; s/')//" | head -n 1)
+toggled=$(curl -s -b "$JAR_COOKIES" -c "$JAR_COOKIES" -o "$WORK/body.html" -w '%{http_code} %{redirect_url}' \
+  --data-urlencode "lang=lang" --data-urlencode "lang:toggle=lang:toggle" --data-urlencode "jakarta.faces.ViewState=$view_state" \
+  --data-urlencode "primefaces.nonce=$nonce" "$base_b/aturan.xhtml")
+echo "POST of A's page (language switch, A's view state) to B: $toggled"
+[[ "$toggled" == "200 " ]] && grep -q '<html[^>]*lang="en"' "$WORK/body.html" || fail "A's page posted to B should switch the language: $toggled"
+english=$(page "$base_b/index.xhtml")
+grep -q '<html[^>]*lang="en"' "$WORK/body.html" || fail "the next page on B should be in English: $english"
+pass "A's page posts to B with A's view state; the session's language (English now) stays on B"
 
 deadline=$((SECONDS + 240))
 while (( SECONDS < deadline )); do
