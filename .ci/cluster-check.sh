@@ -3,17 +3,21 @@
 # explicit members (TCP/IP discovery, no multicast) — the README's "Deployment on more than one machine" on one host:
 #   1. both start at once against the empty database (demo mode: the demo data and users are loaded once) and see each
 #      other as cluster members;
-#   2. a user signs in on the form of instance A; A is stopped (TERM); the same session cookie is still signed in on B;
+#   2. users sign in on the form of instance A;
 #   3. a batch evaluation of a synthetic register (CLUSTER_MICRO_BUSINESSES micro-businesses, 20 000 by default, loaded
 #      with SyntheticRegisterLoad before the instances start) is started on A and followed on B: B shows its progress
-#      (done/total) while A runs it; A is then stopped, and B finishes the run (resuming it if it was not complete).
+#      (done/total) while A runs it;
+#   4. A is stopped (TERM): the same session cookies are still signed in on B, a page A rendered posts to B (its view
+#      state and the session-scoped language live in the session), and B finishes the batch run (resuming it when A's
+#      stop interrupted it: stored = total, no duplicates).
 # Builds nothing: needs web/target/akuntabel.war and web/target/payara-micro.jar (mvn install or verify first), and the
 # database of .ci/postgresql-its.sh:
 #
 #   bash .ci/postgresql-its.sh bash .ci/cluster-check.sh
 #
 # Ports: HTTP CLUSTER_PORT_A/CLUSTER_PORT_B (8180, 8181), Hazelcast CLUSTER_HZ_PORT_A/CLUSTER_HZ_PORT_B (5910, 5911).
-# Logs of the instances stay in CLUSTER_LOGS (a temp dir, printed) when a check fails.
+# CLUSTER_STOP_SIGNAL=KILL stops A with kill -9 instead of TERM (no graceful hand-over of A's share of the sessions).
+# Logs of the instances: in CLUSTER_LOGS when given (kept), else in a temp dir removed unless a check fails.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -27,6 +31,7 @@ START_TIMEOUT=${CLUSTER_START_TIMEOUT:-420}
 MICRO_BUSINESSES=${CLUSTER_MICRO_BUSINESSES:-20000}
 # seconds without progress after which an instance resumes a run (BatchRecovery; the application's default is 30)
 STALE_SECONDS=${CLUSTER_BATCH_STALE_SECONDS:-15}
+STOP_SIGNAL=${CLUSTER_STOP_SIGNAL:-TERM}
 MEMBERS="127.0.0.1:$HZ_A,127.0.0.1:$HZ_B"
 
 for f in "$WAR" "$JAR"; do
@@ -55,7 +60,7 @@ cleanup() {
   if [[ $rc -ne 0 || -n "$FAILED" ]]; then
     echo "Logs of the instances: $WORK"
     for log in "$WORK"/*.log; do [[ -f "$log" ]] && { echo "---- tail of $log"; tail -n 40 "$log"; }; done
-  else
+  elif [[ -z "${CLUSTER_LOGS:-}" ]]; then
     rm -rf "$WORK"
   fi
   exit "$rc"
@@ -73,7 +78,7 @@ start() {
     java -Xmx768m -jar "$JAR" --deploy "$WAR" --contextroot / --port "$port" \
     --prebootcommandfile web/src/payara/preboot-commands.txt \
     --name "$name" --clustername akuntabel-check --clustermode "tcpip:$MEMBERS" --interfaces 127.0.0.1 \
-    --startport "$hz" --nohostaware \
+    --startport "$hz" \
     >"$WORK/$name.log" 2>&1 &
   PIDS[$name]=$!
   echo "instance $name: pid ${PIDS[$name]}, http 127.0.0.1:$port, hazelcast 127.0.0.1:$hz, members $MEMBERS"
@@ -119,14 +124,14 @@ await_members() {
 
 stop() {
   local name=$1 pid=${PIDS[$1]}
-  kill -TERM "$pid"
+  kill -"$STOP_SIGNAL" "$pid"
   local deadline=$((SECONDS + 120))
   while kill -0 "$pid" 2>/dev/null; do
-    (( SECONDS < deadline )) || fail "instance $name did not stop within 120 s of TERM"
+    (( SECONDS < deadline )) || fail "instance $name did not stop within 120 s of $STOP_SIGNAL"
     sleep 0.5
   done
   unset "PIDS[$name]"
-  echo "instance $name stopped (TERM)"
+  echo "instance $name stopped ($STOP_SIGNAL)"
 }
 
 JAR_COOKIES="$WORK/cookies.txt"
@@ -161,24 +166,42 @@ agencies=$(curl -s -u admin:demo-admin-2025 "http://127.0.0.1:$PORT_B/api/v1/age
 [[ "$agencies" == 1 ]] || fail "agency beltim should exist once, found $agencies"
 pass "demo data loaded once (rows added per instance: $added), beltim once"
 
-# ---- a session survives the instance that served it ----
+# ---- sessions on A: the admin's, and one of each other demo user (with a few sessions, both the sessions whose
+# partition A owns and those B owns are carried over) ----
 base_a="http://127.0.0.1:$PORT_A"
 base_b="http://127.0.0.1:$PORT_B"
-curl -s -c "$JAR_COOKIES" -o "$WORK/login.html" "$base_a/login.xhtml"
-view_state=$(grep -o 'name="jakarta.faces.ViewState"[^>]*value="[^"]*"' "$WORK/login.html" | sed 's/.*value="//; s/"$//; s/&#58;/:/g' | head -n 1)
-[[ -n "$view_state" ]] || fail "no view state on A's sign-in page"
-signin=$(curl -s -b "$JAR_COOKIES" -c "$JAR_COOKIES" -o /dev/null -w '%{http_code} %{redirect_url}' \
-  --data-urlencode "login=login" --data-urlencode "login:username=admin" --data-urlencode "login:password=demo-admin-2025" \
-  --data-urlencode "login:submit=Masuk" --data-urlencode "login:next=" --data-urlencode "jakarta.faces.ViewState=$view_state" \
-  "$base_a/login.xhtml")
+# Signs in on A's form with cookie jar $1 as user $2 (password $3); prints the answer to the post: "<status> <location>".
+sign_in() {
+  curl -s -c "$1" -o "$WORK/login.html" "$base_a/login.xhtml"
+  local state
+  state=$(grep -o 'name="jakarta.faces.ViewState"[^>]*value="[^"]*"' "$WORK/login.html" | sed 's/.*value="//; s/"$//; s/&#58;/:/g' | head -n 1)
+  [[ -n "$state" ]] || fail "no view state on A's sign-in page"
+  curl -s -b "$1" -c "$1" -o /dev/null -w '%{http_code} %{redirect_url}' \
+    --data-urlencode "login=login" --data-urlencode "login:username=$2" --data-urlencode "login:password=$3" \
+    --data-urlencode "login:submit=Masuk" --data-urlencode "login:next=" --data-urlencode "jakarta.faces.ViewState=$state" \
+    "$base_a/login.xhtml"
+}
+# GET $2 with cookie jar $1; prints "<status> <location>" and keeps the body in $WORK/body.html
+page_as() {
+  curl -s -b "$1" -c "$1" -o "$WORK/body.html" -w '%{http_code} %{redirect_url}' "$2"
+}
+signed_in_as() { grep -q "id=\"[^\"]*caller\"[^>]*>$1<" "$WORK/body.html"; }
+
+OTHERS=("kebijakan demo-kebijakan-2025" "auditor demo-auditor-2025" "pimpinan.beltim demo-pimpinan-2025")
+signin=$(sign_in "$JAR_COOKIES" admin demo-admin-2025)
 echo "sign-in on A (form post as admin): $signin"
 [[ "$signin" == "302 $base_a/index.xhtml" ]] || fail "the sign-in on A should redirect to /index.xhtml, got: $signin"
+for other in "${OTHERS[@]}"; do
+  read -r user password <<<"$other"
+  answer=$(sign_in "$WORK/cookies-$user.txt" "$user" "$password")
+  [[ "$answer" == "302 $base_a/index.xhtml" ]] || fail "the sign-in of $user on A should redirect to /index.xhtml, got: $answer"
+done
 session=$(awk '$6 == "JSESSIONID" {print $7}' "$JAR_COOKIES" | tail -n 1)
 echo "session cookie: JSESSIONID=$session"
 on_a=$(page "$base_a/aturan.xhtml")
 echo "GET /aturan.xhtml on A: $on_a"
-[[ "$on_a" == "200 " ]] && grep -q 'id="[^"]*caller"[^>]*>admin<' "$WORK/body.html" || fail "signed-in page on A: $on_a"
-pass "signed in on A as admin"
+[[ "$on_a" == "200 " ]] && signed_in_as admin || fail "signed-in page on A: $on_a"
+pass "signed in on A as admin (and as ${#OTHERS[@]} other demo users in sessions of their own)"
 cp "$WORK/body.html" "$WORK/page-from-A.html"
 
 # ---- a batch run started on A, followed on B ----
@@ -219,8 +242,13 @@ stop A
 on_b=$(page "$base_b/aturan.xhtml")
 echo "GET /aturan.xhtml on B with A's session cookie, A stopped: $on_b"
 [[ "$on_b" == "200 " ]] || fail "B should answer 200 with the session, got: $on_b (a redirect to the sign-in page means the session was lost)"
-grep -q 'id="[^"]*caller"[^>]*>admin<' "$WORK/body.html" || fail "B's page does not show the signed-in user admin"
-pass "the session survives its instance: signed in as admin on B after A stopped"
+signed_in_as admin || fail "B's page does not show the signed-in user admin"
+for other in "${OTHERS[@]}"; do
+  read -r user _ <<<"$other"
+  answer=$(page_as "$WORK/cookies-$user.txt" "$base_b/index.xhtml")
+  [[ "$answer" == "200 " ]] && signed_in_as "$user" || fail "the session of $user should be signed in on B, got: $answer"
+done
+pass "the sessions survive their instance: signed in on B after A stopped as admin and ${#OTHERS[@]} other users"
 
 # the page A rendered before it stopped still works on B: its form posts A's view state (kept in the session) and the
 # session-scoped page language changes there
