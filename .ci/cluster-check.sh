@@ -204,6 +204,21 @@ echo "GET /aturan.xhtml on A: $on_a"
 pass "signed in on A as admin (and as ${#OTHERS[@]} other demo users in sessions of their own)"
 cp "$WORK/body.html" "$WORK/page-from-A.html"
 
+# ---- no stickiness needed: a session used on B while A is up, and A sees what B changed in it ----
+jar="$WORK/cookies-kebijakan.txt"
+answer=$(page_as "$jar" "$base_b/index.xhtml")
+[[ "$answer" == "200 " ]] && signed_in_as kebijakan || fail "kebijakan's session from A should be signed in on B too, got: $answer"
+toggle_state=$(grep -o 'name="jakarta.faces.ViewState"[^>]*value="[^"]*"' "$WORK/body.html" | sed 's/.*value="//; s/"$//; s/&#58;/:/g' | head -n 1)
+toggle_nonce=$(grep -o "PrimeFaces\.csp\.init('[^']*')" "$WORK/body.html" | sed "s/.*('//; s/')//" | head -n 1)
+answer=$(curl -s -b "$jar" -c "$jar" -o "$WORK/body.html" -w '%{http_code} %{redirect_url}' --data-urlencode "lang=lang" \
+  --data-urlencode "lang:toggle=lang:toggle" --data-urlencode "jakarta.faces.ViewState=$toggle_state" \
+  --data-urlencode "primefaces.nonce=$toggle_nonce" "$base_b/index.xhtml")
+[[ "$answer" == "200 " ]] && grep -q '<html[^>]*lang="en"' "$WORK/body.html" || fail "switching the language on B: $answer"
+answer=$(page_as "$jar" "$base_a/index.xhtml")
+[[ "$answer" == "200 " ]] && grep -q '<html[^>]*lang="en"' "$WORK/body.html" \
+  || fail "A should serve kebijakan's session as B left it (English): $answer"
+pass "a session moves back and forth while both run: signed in on B, language switched there, English on A next"
+
 # ---- a batch run started on A, followed on B ----
 started=$(curl -s -u admin:demo-admin-2025 -H 'Content-Type: application/json' -o "$WORK/started.json" -w '%{http_code}' \
   -d '{"register":"usaha-mikro","year":2025,"scope":"sintetis"}' "$base_a/api/v1/batch-evaluations")
