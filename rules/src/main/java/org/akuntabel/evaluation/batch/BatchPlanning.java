@@ -19,6 +19,9 @@ import org.akuntabel.registers.ValidationFailedException;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -58,9 +61,7 @@ public class BatchPlanning {
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public long plan(BatchRegister register, int year, String scope) {
-        store.latest(register.getKey(), year, scope, "RUNNING").ifPresent(running -> {
-            throw new RunInProgressException(running.id(), register.getKey() + " " + year + " (" + scope + ")");
-        });
+        refuseWhileRunning(register, year, scope);
         Agency agency = BatchRuns.SYNTHETIC.equals(scope) ? null : Agencies.byCode(em, scope);
         CompiledRuleSet rules = catalog.inForce(register.getRuleSet(), agency, year);
         versions.record(rules);
@@ -82,6 +83,33 @@ public class BatchPlanning {
                 register.getKey() + " " + year + " " + scope + ", " + ranges.stream().mapToLong(BatchRunStore.Range::total).sum()
                         + " entitas, aturan " + rules.getName() + " " + rules.getVersion(), null);
         return id;
+    }
+
+    /**
+     * Takes the run table for this transaction (other planners, on any instance, wait until it commits), then refuses
+     * when a run of the register, year and scope is still running: two starts at the same moment give one run.
+     */
+    private void refuseWhileRunning(BatchRegister register, int year, String scope) {
+        try (Connection connection = dataSource.getConnection()) {
+            try (Statement lock = connection.createStatement()) {
+                lock.execute("LOCK TABLE batch_run IN EXCLUSIVE MODE");
+            }
+            try (PreparedStatement query = connection.prepareStatement("SELECT MAX(id) FROM batch_run WHERE register_name = ?"
+                    + " AND report_year = ? AND scope = ? AND status = 'RUNNING'")) {
+                query.setString(1, register.getKey());
+                query.setInt(2, year);
+                query.setString(3, scope);
+                try (ResultSet rows = query.executeQuery()) {
+                    rows.next();
+                    long running = rows.getLong(1);
+                    if (!rows.wasNull()) {
+                        throw new RunInProgressException(running, register.getKey() + " " + year + " (" + scope + ")");
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not check for a running batch run", e);
+        }
     }
 
     static int partitions(long total) {
