@@ -6,7 +6,7 @@
 #
 # Needs web/target/akuntabel.war and web/target/payara-micro.jar (mvn install -DskipTests) and the database of
 # AKUNTABEL_DB_URL/USER/PASSWORD, which it fills (SyntheticRegisterLoad --replace): use a throwaway one.
-# Steps: synthetic micro-businesses (seed 8; BATCH_CHECK_MICRO, default 300 000) written into the database; Payara
+# Steps: synthetic micro-businesses (seed 8; BATCH_CHECK_MICRO, default 200 000) written into the database; Payara
 # Micro started (-Xmx1g, port BATCH_PORT, default 8280); run 1 of usaha-mikro 2025 "sintetis" to completion; run 2
 # started and, once 10–60 % done, the server killed with kill -9; the server restarted; until run 2 completes
 # GET .../current must answer run 1 (right after the restart and at every poll of the resumed run); run 2 must end
@@ -16,7 +16,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-MICRO="${BATCH_CHECK_MICRO:-300000}"
+MICRO="${BATCH_CHECK_MICRO:-200000}"
 SAMPLES="${BATCH_CHECK_SAMPLES:-50}"
 RUN_TIMEOUT="${BATCH_CHECK_RUN_TIMEOUT:-600}"   # seconds a run may take to complete (also after the restart)
 BATCH_WORK="$(mktemp -d /tmp/akuntabel-batch-check.XXXXXX)"
@@ -165,4 +165,8 @@ for ((i = 0; i < SAMPLES; i++)); do
 done
 check "drill-down: $same of $SAMPLES entities (ids $FIRST..$LAST) identical in run 2 and run 1 (findings, counted, digest); differing:${differ:- none}; not found in run 1: $missing" [ "$same" == "$SAMPLES" ]
 
+# the servers' own account of the run (start, claims, resumptions), for the record
+for server_log in "$BATCH_WORK"/server-*.log; do
+  grep -hoE '(Batch run|batch run|Batch job|BatchRecovery)[^|]{0,200}' "$server_log" | sed "s|^|$(basename "$server_log"): |" | head -n 20 || true
+done
 echo "SUMMARY: run 1 id $RUN1 (counted $COUNTED1 of $TOTAL1); run 2 id $RUN2 killed at done $DONE_AT_KILL of $total2, completed after restart with stored $(field .stored "$VIEW2"), counted $(field .counted "$VIEW2"), attempts $(field .attempts "$VIEW2"); readers saw run $RUN1 until run 2 completed ($READER_CHECKS polls + 2 checks)"
