@@ -167,6 +167,8 @@ check "drill-down: $same of $SAMPLES entities (ids $FIRST..$LAST) identical in r
 
 # the servers' own account of the run (start, claims, resumptions), for the record
 for server_log in "$BATCH_WORK"/server-*.log; do
-  grep -hoE '(Batch run|batch run|Batch job|BatchRecovery)[^|]{0,200}' "$server_log" | sed "s|^|$(basename "$server_log"): |" | head -n 20 || true
+  grep -hE -A2 'Batch run [0-9]|interrupted batch runs failed' "$server_log" \
+    | grep -oE '(Batch run [0-9][^|]{0,150}|Looking for interrupted[^|]{0,80}|^[a-z][a-zA-Z0-9_.$]*(Exception|Error)\b.{0,250})' \
+    | sed "s|^|$(basename "$server_log"): |" | head -n 20 || true
 done
 echo "SUMMARY: run 1 id $RUN1 (counted $COUNTED1 of $TOTAL1); run 2 id $RUN2 killed at done $DONE_AT_KILL of $total2, completed after restart with stored $(field .stored "$VIEW2"), counted $(field .counted "$VIEW2"), attempts $(field .attempts "$VIEW2"); readers saw run $RUN1 until run 2 completed ($READER_CHECKS polls + 2 checks)"
