@@ -86,8 +86,8 @@ JSTAT_PID=$!
 GC_LINES_BEFORE=$(wc -l <"$BATCH_WORK/gc.log")
 CPU_BEFORE=$(cpu_seconds)
 
-# The POST compiles the rule set (RuleSetCompiler gives up after 10 s): on a loaded machine the first compilation in a
-# fresh server can take longer and the POST answers 500. Such an answer is printed and the POST tried again, twice at
+# The POST compiles the rule set, under a time limit (RuleSetCompiler): on a loaded machine the first compilation in a
+# fresh server took longer than the 10 s limit of the time and the POST answered 500. Such an answer is printed and the POST tried again, twice at
 # most; the count is in the summary line.
 RETRIES=0
 while :; do
