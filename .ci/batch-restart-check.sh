@@ -13,6 +13,7 @@
 # COMPLETED with stored == total, attempts >= 2, the same counted and rule-set version as run 1, and the same
 # drill-down (counted, data digest, findings) as run 1 for 50 entities spread over the id range.
 # Prints one PASS/FAIL line per assertion with its figures; the last line is the verdict. Exit 0 only when all pass.
+# BATCH_CHECK_KEEP=1 keeps the work directory (the servers' logs) instead of removing it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -37,7 +38,7 @@ finish() {
     echo "---- $(basename "$SERVER_LOG") (tail) ----"; tail -n 40 "$SERVER_LOG"; echo "----"
   fi
   stop_server
-  rm -rf "$BATCH_WORK"
+  if [[ -n "${BATCH_CHECK_KEEP:-}" ]]; then echo "server logs kept in $BATCH_WORK"; else rm -rf "$BATCH_WORK"; fi
   if [[ $rc -eq 0 && $FAILURES -eq 0 ]]; then echo "batch restart check: OK ($CHECKS checks)"
   else echo "batch restart check: FAILED ($FAILURES of $CHECKS checks failed; exit $rc)"; [[ $rc -ne 0 ]] || rc=1; fi
   exit "$rc"
