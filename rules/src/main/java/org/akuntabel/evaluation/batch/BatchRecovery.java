@@ -30,7 +30,7 @@ import java.util.logging.Logger;
 public class BatchRecovery {
 
     static final int PERIOD_SECONDS = 10;
-    static final int MAX_ATTEMPTS = 5;
+    static final int MAX_ATTEMPTS = 10;
     /** Environment variable: seconds without progress after which a run counts as interrupted (default 30). */
     public static final String STALE_SECONDS = "AKUNTABEL_BATCH_STALE_SECONDS";
 
@@ -47,7 +47,8 @@ public class BatchRecovery {
 
     @PostConstruct
     void schedule() {
-        timers.createIntervalTimer(5_000, PERIOD_SECONDS * 1_000L, new TimerConfig("batch-recovery", false));
+        // the first look once the application is up (the batch runtime starts jobs only then)
+        timers.createIntervalTimer(15_000, PERIOD_SECONDS * 1_000L, new TimerConfig("batch-recovery", false));
     }
 
     static long staleAfterSeconds() {
@@ -67,7 +68,13 @@ public class BatchRecovery {
                 } else if (store.claim(runId, BatchJobs.INSTANCE, before)) {
                     LOG.info(() -> "Batch run " + runId + " made no progress since " + before + "; resuming it (attempt "
                             + (run.attempts() + 1) + ")");
-                    jobs.start(runId);
+                    try {
+                        jobs.start(runId);
+                    } catch (RuntimeException e) {
+                        // claimed but not started: let the next look (here or elsewhere) claim it again at once
+                        store.release(runId);
+                        throw e;
+                    }
                 }
             }
         } catch (RuntimeException e) {

@@ -339,6 +339,20 @@ public class BatchRunStore {
         }
     }
 
+    /** Gives up a claim whose job could not be started: the run counts as stalled again at once. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void release(long runId) {
+        try (Connection connection = connection();
+             PreparedStatement update = connection.prepareStatement("UPDATE batch_run SET heartbeat = ? WHERE id = ?"
+                     + " AND status = 'RUNNING'")) {
+            update.setTimestamp(1, Timestamp.valueOf(LocalDateTime.of(2000, 1, 1, 0, 0)));
+            update.setLong(2, runId);
+            update.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not release batch run " + runId, e);
+        }
+    }
+
     /** How many results are stored for the run. */
     public long stored(long runId) {
         try (Connection connection = connection();

@@ -22,7 +22,8 @@ import java.util.Map;
 /**
  * Judges a page with the rule-set version the run recorded (whatever is in force by now): per entity its findings,
  * whether it counts (every criterion MET, as {@link Determination#counts}), and the digest of the facts judged.
- * A rule-set error fails the run (judging again would fail again); readers keep the previous complete run.
+ * A rule-set error while judging fails the run (judging again would fail again); readers keep the previous complete
+ * run. Any other failure ends the job execution with the run still RUNNING, to be resumed ({@link BatchRecovery}).
  */
 @Named
 @Dependent
@@ -48,10 +49,12 @@ public class PageJudge implements ItemProcessor {
     @Override
     public Object processItem(Object item) {
         EntityPage page = (EntityPage) item;
+        if (rules == null) {
+            // not a rule error of this version (it compiled when the run was planned): a failure here, e.g. a compilation
+            // slowed past its limit on a loaded server, leaves the run to be resumed
+            prepare();
+        }
         try {
-            if (rules == null) {
-                prepare();
-            }
             List<Subject> subjects = new ArrayList<>(page.entities().size());
             page.entities().forEach(entity -> subjects.add(entity.facts()));
             Map<Long, List<CriterionFinding>> judged = rules.judge(subjects, year);
