@@ -58,12 +58,30 @@ public final class SyntheticRegisterWriter {
             long years = writeCooperatives(dataset, cooperatives, agencies);
             writeCompanies(dataset, companies, agencies);
             writeMicroBusinesses(dataset, microBusinesses, agencies);
+            updateStatistics();
             return new Written(agencies.size(), cooperatives, years, companies, microBusinesses);
         } catch (SQLException | RuntimeException e) {
             connection.rollback();
             throw e;
         } finally {
             connection.setAutoCommit(autoCommit);
+        }
+    }
+
+    /**
+     * After a bulk load PostgreSQL's planner knows nothing of the new rows until autovacuum analyses the tables, up to a
+     * minute later; until then it may read a register page by page with a scan of the whole table. So the tables
+     * written are analysed at once, as PostgreSQL's documentation advises after loading data.
+     */
+    private void updateStatistics() throws SQLException {
+        if (batchKeys) {
+            boolean autoCommit = connection.getAutoCommit();
+            connection.setAutoCommit(true);
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("ANALYZE agency, cooperative, cooperative_year, company, micro_business");
+            } finally {
+                connection.setAutoCommit(autoCommit);
+            }
         }
     }
 
