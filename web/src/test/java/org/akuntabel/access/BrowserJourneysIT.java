@@ -206,6 +206,9 @@ class BrowserJourneysIT {
 
     @Test
     void policyStaffStartANationalEvaluationFollowItsProgressToTheEndAndTraceAnEntity() {
+        // the page opens on the latest run (an earlier test may have left a completed one): note which it is
+        long latest = Http.get(base, "api/v1/batch-evaluations").json().asJsonArray().getValuesAs(JsonObject.class).stream()
+                .mapToLong(r -> r.getJsonNumber("id").longValue()).max().orElse(0);
         WebDriver staff = signIn(Http.KEBIJAKAN);
         staff.get(base + "evaluasi-nasional.xhtml");
         waiting(staff).until(ExpectedConditions.elementToBeClickable(By.id("start:register"))).click();
@@ -215,10 +218,16 @@ class BrowserJourneysIT {
         scope.clear();
         scope.sendKeys("beltim");
         staff.findElement(By.id("start:go")).click();
-        // the page polls the run until it completes; the bar and the figures follow it
-        waiting(staff).until(ExpectedConditions.textToBe(By.id("status"), "COMPLETED"));
+        waiting(staff).until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Evaluasi dimulai"));
+        // the page now follows the new run, and polls it until it completes; the bar and the figures follow it
         JsonObject run = Http.get(base, "api/v1/batch-evaluations?register=koperasi&scope=beltim").json().asJsonArray()
                 .getJsonObject(0);
+        long id = run.getJsonNumber("id").longValue();
+        assertTrue(id > latest, "the start created run " + id + " after " + latest);
+        waiting(staff).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#progress\\:followed h2"),
+                " " + id + ": koperasi"));
+        waiting(staff).until(ExpectedConditions.textToBe(By.id("status"), "COMPLETED"));
+        run = Http.get(base, "api/v1/batch-evaluations/" + id).json().asJsonObject();
         assertEquals("COMPLETED", run.getString("status"));
         String figures = staff.findElement(By.id("figures")).getText();
         assertTrue(figures.startsWith(run.getInt("done") + " / " + run.getInt("total")), figures);
