@@ -11,6 +11,7 @@ import org.kie.api.runtime.KieSession;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -183,10 +184,47 @@ public final class CompiledRuleSet {
         for (CriterionFinding finding : findings) {
             bySubject.computeIfAbsent(finding.getSubject().getSubjectId(), id -> new ArrayList<>(perSubject)).add(finding);
         }
-        Comparator<CriterionFinding> byCriterion = Comparator.comparingInt(f -> criterionOrder.getOrDefault(f.getCriterion(),
-                Integer.MAX_VALUE));
-        bySubject.values().forEach(list -> list.sort(byCriterion));
+        bySubject.values().forEach(this::sortByCriterion);
         return bySubject;
+    }
+
+    /**
+     * Puts one subject's findings in the order of {@link #getCriteria()} (stable; undeclared criteria last): each
+     * criterion's position is looked up once per finding, and the usual handful of findings is insertion-sorted.
+     */
+    private void sortByCriterion(List<CriterionFinding> findings) {
+        int size = findings.size();
+        if (size < 2) {
+            return;
+        }
+        int[] rank = new int[size];
+        for (int i = 0; i < size; i++) {
+            rank[i] = criterionOrder.getOrDefault(findings.get(i).getCriterion(), Integer.MAX_VALUE);
+        }
+        if (size > 64) {
+            Integer[] positions = new Integer[size];
+            Arrays.setAll(positions, i -> i);
+            Arrays.sort(positions, Comparator.comparingInt(i -> rank[i]));
+            List<CriterionFinding> sorted = new ArrayList<>(size);
+            for (Integer position : positions) {
+                sorted.add(findings.get(position));
+            }
+            findings.clear();
+            findings.addAll(sorted);
+            return;
+        }
+        for (int i = 1; i < size; i++) {
+            int key = rank[i];
+            CriterionFinding finding = findings.get(i);
+            int j = i - 1;
+            while (j >= 0 && rank[j] > key) {
+                rank[j + 1] = rank[j];
+                findings.set(j + 1, findings.get(j));
+                j--;
+            }
+            rank[j + 1] = key;
+            findings.set(j + 1, finding);
+        }
     }
 
     /**
