@@ -15,9 +15,11 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
+import org.openqa.selenium.ElementNotInteractableException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -93,6 +95,29 @@ class BrowserJourneysIT {
         driver.findElement(By.id("login:submit")).click();
         new WebDriverWait(driver, WAIT).until(ExpectedConditions.textToBe(By.id("signout:caller"), user.name()));
         return driver;
+    }
+
+    /**
+     * Picks {@code label} in the PrimeFaces select menu {@code id} the way a user does (open it, click the item) until
+     * the menu shows it: on a loaded machine a click can land while the panel is still opening.
+     */
+    private static void choose(WebDriver driver, String id, String label) {
+        By menu = By.id(id);
+        By shown = By.id(id + "_label");
+        By item = By.cssSelector("#" + id.replace(":", "\\:") + "_items li[data-label='" + label + "']");
+        waiting(driver).ignoring(StaleElementReferenceException.class).ignoring(ElementNotInteractableException.class).until(d -> {
+            if (label.equals(d.findElement(shown).getText())) {
+                return true;
+            }
+            // the panel with the items is added to the page when the menu first opens
+            List<WebElement> options = d.findElements(item);
+            if (!options.isEmpty() && options.get(0).isDisplayed()) {
+                options.get(0).click();
+            } else {
+                d.findElement(menu).click();
+            }
+            return false;
+        });
     }
 
     private static WebDriverWait waiting(WebDriver driver) {
@@ -211,9 +236,7 @@ class BrowserJourneysIT {
                 .mapToLong(r -> r.getJsonNumber("id").longValue()).max().orElse(0);
         WebDriver staff = signIn(Http.KEBIJAKAN);
         staff.get(base + "evaluasi-nasional.xhtml");
-        waiting(staff).until(ExpectedConditions.elementToBeClickable(By.id("start:register"))).click();
-        waiting(staff).until(ExpectedConditions.elementToBeClickable(By.cssSelector("#start\\:register_items li[data-label='koperasi']")))
-                .click();
+        choose(staff, "start:register", "koperasi");
         WebElement scope = staff.findElement(By.id("start:scope"));
         scope.clear();
         scope.sendKeys("beltim");
