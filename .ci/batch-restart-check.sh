@@ -52,21 +52,25 @@ field() { jq -r "$1" <<<"$2" 2>/dev/null || true; }
 
 # wait_completed ID: polls the run view once a second until COMPLETED (FAILED aborts); the final view in WAIT_VIEW
 # (a global, not stdout: the reader counts below must survive, so no subshell).
-# While the run is not complete, every poll also checks that readers still see READER_RUN (when set).
+# While READER_RUN is set, every poll first asks what readers see and then reads the run: readers must see READER_RUN,
+# or this run only if the view read after them shows it COMPLETED (the run may complete between the two requests;
+# "current" is the latest completed run, so it switches exactly when the status does).
 READER_CHECKS=0
 READER_WRONG=""
 wait_completed() {
-  local id="$1" deadline=$((SECONDS + RUN_TIMEOUT)) view status current
+  local id="$1" deadline=$((SECONDS + RUN_TIMEOUT)) view status current=""
   while :; do
+    [[ -n "${READER_RUN:-}" ]] && current=$(current_id)
     view=$(run_view "$id")
     status=$(field '.status // empty' "$view" 2>/dev/null || true)
+    if [[ -n "${READER_RUN:-}" && "$(api_status)" == 200 ]]; then
+      READER_CHECKS=$((READER_CHECKS + 1))
+      if [[ "$current" != "$READER_RUN" && ! ( "$current" == "$id" && "$status" == COMPLETED ) ]]; then
+        READER_WRONG="$READER_WRONG current=$current(then run $id $status done $(field .done "$view"))"
+      fi
+    fi
     [[ "$status" == COMPLETED ]] && { WAIT_VIEW="$view"; return 0; }
     [[ "$status" == FAILED ]] && { echo "run $id FAILED: $view" >&2; return 1; }
-    if [[ -n "${READER_RUN:-}" && "$(api_status)" == 200 ]]; then
-      current=$(current_id)
-      READER_CHECKS=$((READER_CHECKS + 1))
-      [[ "$current" == "$READER_RUN" ]] || READER_WRONG="$READER_WRONG current=$current(while run $id $status done $(field .done "$view"))"
-    fi
     (( SECONDS < deadline )) || { echo "run $id not COMPLETED within $RUN_TIMEOUT s; last view: $view" >&2; return 1; }
     sleep 1
   done
@@ -119,8 +123,8 @@ check "readers' view during run 2 before the kill: current = $READERS_BEFORE_KIL
 
 # ---- restart: readers still see run 1; run 2 resumes and completes ----
 start_server restarted
-VIEW=$(run_view "$RUN2")
 CURRENT=$(current_id)
+VIEW=$(run_view "$RUN2")
 log "right after the restart ($(since "$KILLED_AT") s after the kill): run 2 $(field .status "$VIEW"), done $(field .done "$VIEW")," \
   "stored $(field .stored "$VIEW"), attempts $(field .attempts "$VIEW"); current = $CURRENT"
 check "readers' view right after the restart: current = $CURRENT, expected run 1 ($RUN1)" [ "$CURRENT" == "$RUN1" ]
@@ -133,7 +137,7 @@ VIEW2="$WAIT_VIEW"
 READER_RUN=""
 log "run 2 (id $RUN2) COMPLETED $(since "$KILLED_AT") s after the kill: total $(field .total "$VIEW2"), counted $(field .counted "$VIEW2")," \
   "stored $(field .stored "$VIEW2"), attempts $(field .attempts "$VIEW2"), owner $(field .owner "$VIEW2")"
-if [[ -z "$READER_WRONG" ]]; then pass "readers' view during the resumed run: current = run 1 ($RUN1) at all $READER_CHECKS polls"
+if [[ -z "$READER_WRONG" ]]; then pass "readers' view during the resumed run: run 1 ($RUN1) at every one of $READER_CHECKS polls until run 2 was COMPLETED"
 else fail "readers' view during the resumed run ($READER_CHECKS polls):$READER_WRONG"; fi
 check "run 2: stored $(field .stored "$VIEW2") == total $(field .total "$VIEW2") (no duplicate, none missing)" \
   [ "$(field .stored "$VIEW2")" == "$(field .total "$VIEW2")" ]
