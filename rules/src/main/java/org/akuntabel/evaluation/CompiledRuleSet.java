@@ -3,11 +3,14 @@ package org.akuntabel.evaluation;
 import org.akuntabel.evaluation.scale.ScaleValue;
 import org.akuntabel.evaluation.scale.BandAssignment;
 import org.kie.api.KieBase;
+import org.kie.api.KieServices;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
 import org.kie.api.event.rule.ObjectDeletedEvent;
 import org.kie.api.event.rule.ObjectInsertedEvent;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionConfiguration;
+import org.kie.api.runtime.conf.ThreadSafeOption;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -15,6 +18,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,17 +41,34 @@ public final class CompiledRuleSet {
     private final RuleSetSource source;
     private final String version;
     private final KieBase kieBase;
+    /**
+     * Sessions are confined to the thread that opens them ({@link #fire}): created, filled, fired and disposed in one
+     * call, never shared. Drools' thread-safe session (its default) guards every insert and propagation for concurrent
+     * use that never happens here.
+     */
+    private final KieSessionConfiguration sessionConfiguration;
     private final List<String> criteria;
     private final Map<String, Integer> criterionOrder;
     private final RuleSetParameters parameters;
     private final List<String> ruleReferences;
     /** The reference of each rule by its name: one string per rule, shared by all its findings. */
     private final Map<String, String> referenceByName;
+    /**
+     * Per rule object of the rule base (which the engine hands to each insert event): its reference, and the criterion it
+     * declares with its position in {@link #criteria}, so a finding needs no lookup by name or code.
+     */
+    private final Map<Rule, RuleEntry> entryByRule;
+
+    /** A rule's reference and the criterion it declares ({@code null} and no position for a rule without one). */
+    private record RuleEntry(String reference, String criterion, int position) {
+    }
 
     CompiledRuleSet(RuleSetSource source, KieBase kieBase) {
         this.source = source;
         this.version = source.version();
         this.kieBase = kieBase;
+        this.sessionConfiguration = KieServices.Factory.get().newKieSessionConfiguration();
+        this.sessionConfiguration.setOption(ThreadSafeOption.NO);
         this.criteria = declaredCriteria(source, kieBase);
         Map<String, Integer> order = new HashMap<>();
         criteria.forEach(code -> order.put(code, order.size()));
@@ -61,6 +82,13 @@ public final class CompiledRuleSet {
         Map<String, String> references = new HashMap<>();
         ruleReferences.forEach(reference -> references.put(reference.substring(source.fileName().length() + 2), reference));
         this.referenceByName = Map.copyOf(references);
+        Map<Rule, RuleEntry> byRule = new IdentityHashMap<>();
+        kieBase.getKiePackages().forEach(p -> p.getRules().forEach(rule -> {
+            Object declared = rule.getMetaData().get("kriteria");
+            String criterion = declared == null ? null : String.valueOf(declared);
+            byRule.put(rule, new RuleEntry(ruleReference(rule.getName()), criterion, position(criterion)));
+        }));
+        this.entryByRule = byRule;
     }
 
     private static List<String> declaredCriteria(RuleSetSource source, KieBase kieBase) {
@@ -89,6 +117,22 @@ public final class CompiledRuleSet {
     /** Criterion codes declared by the rules, in file order; empty for a scale. */
     public List<String> getCriteria() {
         return criteria;
+    }
+
+    /** Where {@code criterion} comes in {@link #criteria}; undeclared criteria after all declared ones. */
+    private int position(String criterion) {
+        return criterion == null ? Integer.MAX_VALUE : criterionOrder.getOrDefault(criterion, Integer.MAX_VALUE);
+    }
+
+    /** Stamps a finding inserted by {@code rule} with the rule's reference and its criterion's position. */
+    private void stamp(CriterionFinding finding, Rule rule) {
+        RuleEntry entry = entryByRule.get(rule);
+        if (entry == null) {
+            finding.stamp(ruleReference(rule.getName()), position(finding.getCriterion()));
+        } else {
+            finding.stamp(entry.reference(), finding.getCriterion().equals(entry.criterion()) ? entry.position()
+                    : position(finding.getCriterion()));
+        }
     }
 
     private String ruleReference(String ruleName) {
@@ -177,12 +221,27 @@ public final class CompiledRuleSet {
         return facts;
     }
 
+    /**
+     * Each subject's findings, in the order of the subjects. A finding holds the very subject object that was inserted,
+     * so it is matched to its subject's list by identity (one identity-map lookup, no boxing of the id); a finding about
+     * an object that is not one of {@code subjects} but has the id of one joins that subject's list.
+     */
     private Map<Long, List<CriterionFinding>> bySubject(Collection<? extends Subject> subjects, List<CriterionFinding> findings) {
         Map<Long, List<CriterionFinding>> bySubject = new LinkedHashMap<>(Math.max(16, subjects.size() * 4 / 3 + 1));
+        Map<Subject, List<CriterionFinding>> byObject = new IdentityHashMap<>(Math.max(16, subjects.size()));
         int perSubject = Math.max(1, criteria.size());
-        subjects.forEach(subject -> bySubject.put(subject.getSubjectId(), new ArrayList<>(perSubject)));
+        for (Subject subject : subjects) {
+            List<CriterionFinding> list = bySubject.computeIfAbsent(subject.getSubjectId(), id -> new ArrayList<>(perSubject));
+            byObject.put(subject, list);
+        }
         for (CriterionFinding finding : findings) {
-            bySubject.computeIfAbsent(finding.getSubject().getSubjectId(), id -> new ArrayList<>(perSubject)).add(finding);
+            Subject subject = finding.getSubject();
+            List<CriterionFinding> list = byObject.get(subject);
+            if (list == null) {
+                list = bySubject.computeIfAbsent(subject.getSubjectId(), id -> new ArrayList<>(perSubject));
+                byObject.put(subject, list);
+            }
+            list.add(finding);
         }
         bySubject.values().forEach(this::sortByCriterion);
         return bySubject;
@@ -199,7 +258,8 @@ public final class CompiledRuleSet {
         }
         int[] rank = new int[size];
         for (int i = 0; i < size; i++) {
-            rank[i] = criterionOrder.getOrDefault(findings.get(i).getCriterion(), Integer.MAX_VALUE);
+            CriterionFinding finding = findings.get(i);
+            rank[i] = finding.isStamped() ? finding.criterionPosition() : position(finding.getCriterion());
         }
         if (size > 64) {
             Integer[] positions = new Integer[size];
@@ -260,7 +320,7 @@ public final class CompiledRuleSet {
      * order they were inserted.
      */
     private <T> List<T> fire(Collection<?> facts, Class<T> output) {
-        KieSession session = kieBase.newKieSession();
+        KieSession session = kieBase.newKieSession(sessionConfiguration, null);
         List<T> results = new ArrayList<>();
         try {
             session.addEventListener(new DefaultRuleRuntimeEventListener() {
@@ -268,7 +328,7 @@ public final class CompiledRuleSet {
                 public void objectInserted(ObjectInsertedEvent event) {
                     Object object = event.getObject();
                     if (object instanceof CriterionFinding finding && event.getRule() != null) {
-                        finding.stampRule(ruleReference(event.getRule().getName()));
+                        stamp(finding, event.getRule());
                     }
                     if (output.isInstance(object)) {
                         results.add(output.cast(object));

@@ -27,6 +27,7 @@ public final class CriterionFinding {
     private final Outcome outcome;
     private final String evidence;
     private String rule;
+    private int criterionPosition = Integer.MAX_VALUE;
 
     public CriterionFinding(Subject subject, String criterion, Outcome outcome, String evidenceTemplate, Object... values) {
         this.subject = Objects.requireNonNull(subject, "subject");
@@ -69,10 +70,23 @@ public final class CriterionFinding {
         return String.valueOf(value);
     }
 
-    void stampRule(String rule) {
+    /**
+     * Stamped by the engine when the finding is inserted (the first insert counts): the rule that recorded it, and where its
+     * criterion comes in the rule set's list of criteria (for ordering an entity's findings without a lookup by code).
+     */
+    void stamp(String rule, int criterionPosition) {
         if (this.rule == null) {
             this.rule = rule;
+            this.criterionPosition = criterionPosition;
         }
+    }
+
+    boolean isStamped() {
+        return rule != null;
+    }
+
+    int criterionPosition() {
+        return criterionPosition;
     }
 
     public Subject getSubject() {
