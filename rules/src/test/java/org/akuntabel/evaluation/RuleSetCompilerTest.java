@@ -127,6 +127,50 @@ import org.akuntabel.registers.cooperative.CooperativeFacts;
     }
 
     @Test
+    void anEntitysFindingsComeInTheOrderOfTheDeclaredCriteriaWhateverOrderTheRulesFireIn() {
+        // Salience makes the rules fire x, b, a; rule "x" declares A but records an undeclared criterion, which goes last.
+        CompiledRuleSet rules = compiler.compile(new RuleSetSource("uji", """
+                package org.akuntabel.rulesets.uji;
+                import org.akuntabel.registers.cooperative.CooperativeFacts;
+                import org.akuntabel.evaluation.CriterionFinding;
+                import org.akuntabel.evaluation.Outcome;
+                rule "a"
+                    @kriteria("A")
+                when
+                    $k : CooperativeFacts()
+                then
+                    insert(new CriterionFinding($k, "A", Outcome.MET, "a"));
+                end
+                rule "b"
+                    @kriteria("B")
+                    salience 10
+                when
+                    $k : CooperativeFacts()
+                then
+                    insert(new CriterionFinding($k, "B", Outcome.NOT_MET, "b"));
+                end
+                rule "x"
+                    @kriteria("A")
+                    salience 20
+                when
+                    $k : CooperativeFacts()
+                then
+                    insert(new CriterionFinding($k, "LAIN", Outcome.NO_DATA, "x"));
+                end
+                """, null));
+        assertEquals(List.of("A", "B"), rules.getCriteria());
+        CooperativeFacts first = new CooperativeFacts(7, "X", 2025, null, null, null, null, null);
+        CooperativeFacts second = new CooperativeFacts(8, "Y", 2025, null, null, null, null, null);
+        Map<Long, List<CriterionFinding>> judged = rules.judge(List.of(first, second));
+        assertEquals(List.of(7L, 8L), List.copyOf(judged.keySet()));
+        for (List<CriterionFinding> findings : judged.values()) {
+            assertEquals(List.of("A", "B", "LAIN"), findings.stream().map(CriterionFinding::getCriterion).toList());
+            assertEquals(List.of("a", "b", "x"), findings.stream().map(f -> f.getRule().substring(f.getRule().lastIndexOf(' ') + 1)).toList());
+        }
+        assertEquals(first, judged.get(7L).get(0).getSubject());
+    }
+
+    @Test
     void theVersionIsTheContentHash() {
         RuleSetSource a = new RuleSetSource("uji", HEADER, null);
         assertEquals(64, a.version().length());
