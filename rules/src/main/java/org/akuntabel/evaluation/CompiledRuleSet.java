@@ -16,6 +16,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -37,6 +38,8 @@ public final class CompiledRuleSet {
 
     /** Upper bound on rule firings per fact; a rule file that loops fails instead of hanging. */
     static final int MAX_FIRINGS_PER_FACT = 50;
+    /** Subjects judged in one session at most ({@link #judgeInSessions}). */
+    static final int SUBJECTS_PER_SESSION = 200;
 
     private final RuleSetSource source;
     private final String version;
@@ -47,6 +50,8 @@ public final class CompiledRuleSet {
      * use that never happens here.
      */
     private final KieSessionConfiguration sessionConfiguration;
+    /** Compiled from the rule file's {@link RuleOutput#compiledForm}: outputs reach the session's {@link RuleOutput}. */
+    private final boolean recordsOutput;
     private final List<String> criteria;
     private final Map<String, Integer> criterionOrder;
     private final RuleSetParameters parameters;
@@ -63,8 +68,18 @@ public final class CompiledRuleSet {
     private record RuleEntry(String reference, String criterion, int position) {
     }
 
+    /** A rule set compiled from its text as written: what its rules insert is taken from working memory. */
     CompiledRuleSet(RuleSetSource source, KieBase kieBase) {
+        this(source, kieBase, false);
+    }
+
+    /**
+     * A rule set compiled from {@code kieBase}; {@code recordsOutput} when it was compiled from its
+     * {@link RuleOutput#compiledForm}, whose consequences hand what they record to the {@link RuleOutput} global.
+     */
+    CompiledRuleSet(RuleSetSource source, KieBase kieBase, boolean recordsOutput) {
         this.source = source;
+        this.recordsOutput = recordsOutput;
         this.version = source.version();
         this.kieBase = kieBase;
         this.sessionConfiguration = KieServices.Factory.get().newKieSessionConfiguration();
@@ -104,6 +119,11 @@ public final class CompiledRuleSet {
 
     public String getName() {
         return source.name();
+    }
+
+    /** Whether the rules hand what they record to a {@link RuleOutput} (compiled form) rather than to working memory. */
+    boolean recordsOutput() {
+        return recordsOutput;
     }
 
     public String getVersion() {
@@ -151,10 +171,18 @@ public final class CompiledRuleSet {
      * @throws RuleSetException naming the criterion and the subject otherwise
      */
     public void requireOneFindingPerCriterion(Subject subject, List<CriterionFinding> findings) {
-        for (String criterion : criteria) {
-            long count = findings == null ? 0 : findings.stream().filter(f -> f.getCriterion().equals(criterion)).count();
-            if (count != 1) {
-                throw new RuleSetException(source.name(), "Kriteria " + criterion + " mencatat " + count
+        int[] counts = new int[criteria.size()];
+        if (findings != null) {
+            for (CriterionFinding finding : findings) {
+                int position = finding.isStamped() ? finding.criterionPosition() : position(finding.getCriterion());
+                if (position < counts.length) {
+                    counts[position]++;
+                }
+            }
+        }
+        for (int i = 0; i < counts.length; i++) {
+            if (counts[i] != 1) {
+                throw new RuleSetException(source.name(), "Kriteria " + criteria.get(i) + " mencatat " + counts[i]
                         + " temuan untuk " + subject.getSubjectName() + " (harus tepat satu)");
             }
         }
@@ -184,22 +212,31 @@ public final class CompiledRuleSet {
      *                          parameter has no value for it
      */
     public Map<Long, List<CriterionFinding>> judge(Collection<? extends Subject> subjects) {
-        if (parameters.isEmpty() || subjects.isEmpty()) {
-            return bySubject(subjects, fire(subjects, CriterionFinding.class));
+        List<? extends Subject> all = List.copyOf(subjects);
+        List<CriterionFinding> unmatched = new ArrayList<>();
+        if (parameters.isEmpty() || all.isEmpty()) {
+            return byId(all, judgeInSessions(all, List.of(), unmatched), unmatched);
         }
-        Map<Integer, List<Subject>> byYear = new TreeMap<>();
-        for (Subject subject : subjects) {
+        Map<Integer, List<Integer>> byYear = new TreeMap<>();
+        for (int i = 0; i < all.size(); i++) {
+            Subject subject = all.get(i);
             OptionalInt year = subject.evaluationYear();
             if (year.isEmpty()) {
                 throw new RuleSetException(source.name(), "Aturan memakai parameter (" + String.join(", ", parameters.codes())
                         + "), tetapi tahun pelaporan fakta " + subject.getSubjectName() + " tidak diketahui, sehingga nilai"
                         + " parameter yang berlaku tidak dapat dipilih");
             }
-            byYear.computeIfAbsent(year.getAsInt(), y -> new ArrayList<>()).add(subject);
+            byYear.computeIfAbsent(year.getAsInt(), y -> new ArrayList<>()).add(i);
         }
-        List<CriterionFinding> findings = new ArrayList<>();
-        byYear.forEach((year, group) -> findings.addAll(fire(withParameters(group, year), CriterionFinding.class)));
-        return bySubject(subjects, findings);
+        List<List<CriterionFinding>> judged = new ArrayList<>(Collections.nCopies(all.size(), null));
+        byYear.forEach((year, positions) -> {
+            List<List<CriterionFinding>> group = judgeInSessions(positions.stream().map(all::get).toList(), parametersFor(year),
+                    unmatched);
+            for (int i = 0; i < positions.size(); i++) {
+                judged.set(positions.get(i), group.get(i));
+            }
+        });
+        return byId(all, judged, unmatched);
     }
 
     /**
@@ -209,42 +246,95 @@ public final class CompiledRuleSet {
      * @throws RuleSetException if a parameter has no value for {@code year}
      */
     public Map<Long, List<CriterionFinding>> judge(Collection<? extends Subject> subjects, int year) {
-        if (subjects.isEmpty()) {
-            return bySubject(subjects, List.of());
-        }
-        return bySubject(subjects, fire(withParameters(subjects, year), CriterionFinding.class));
-    }
-
-    private List<Object> withParameters(Collection<? extends Subject> subjects, int year) {
-        List<Object> facts = new ArrayList<>(subjects);
-        facts.addAll(parametersFor(year));
-        return facts;
+        List<? extends Subject> all = List.copyOf(subjects);
+        List<CriterionFinding> unmatched = new ArrayList<>();
+        return byId(all, all.isEmpty() ? List.of() : judgeInSessions(all, parametersFor(year), unmatched), unmatched);
     }
 
     /**
-     * Each subject's findings, in the order of the subjects. A finding holds the very subject object that was inserted,
-     * so it is matched to its subject's list by identity (one identity-map lookup, no boxing of the id); a finding about
-     * an object that is not one of {@code subjects} but has the id of one joins that subject's list.
+     * Judges each subject for reporting year {@code year}, as {@link #judge(Collection, int)}: the findings of the subject
+     * at each position of {@code subjects} at the same position of the answer, in the order of {@link #getCriteria()}.
+     * For judging many subjects (the batch job): no map by id is made.
+     *
+     * @throws RuleSetException if a parameter has no value for {@code year}
      */
-    private Map<Long, List<CriterionFinding>> bySubject(Collection<? extends Subject> subjects, List<CriterionFinding> findings) {
-        Map<Long, List<CriterionFinding>> bySubject = new LinkedHashMap<>(Math.max(16, subjects.size() * 4 / 3 + 1));
-        Map<Subject, List<CriterionFinding>> byObject = new IdentityHashMap<>(Math.max(16, subjects.size()));
+    public List<List<CriterionFinding>> judgeEach(List<? extends Subject> subjects, int year) {
+        return subjects.isEmpty() ? List.of() : judgeInSessions(subjects, parametersFor(year), new ArrayList<>());
+    }
+
+    /**
+     * The findings of each subject (at its position), judged in sessions of at most {@value #SUBJECTS_PER_SESSION}
+     * subjects, each with all of {@code parameters}. Criteria judge one subject at a time (a rule may join a subject with
+     * parameters and with findings about it, never with another subject), so how the subjects are grouped into sessions
+     * changes no finding; small sessions keep the engine's tables of facts, and the grouping of the findings, small
+     * enough to stay in the processor's caches. A finding about an object that is none of the subjects is added to
+     * {@code unmatched}.
+     */
+    private List<List<CriterionFinding>> judgeInSessions(List<? extends Subject> subjects, List<Parameter> parameters,
+                                                         List<CriterionFinding> unmatched) {
+        List<List<CriterionFinding>> judged = new ArrayList<>(subjects.size());
+        for (int from = 0; from < subjects.size(); from += SUBJECTS_PER_SESSION) {
+            List<? extends Subject> session = subjects.subList(from, Math.min(subjects.size(), from + SUBJECTS_PER_SESSION));
+            List<Object> facts = new ArrayList<>(session.size() + parameters.size());
+            facts.addAll(session);
+            facts.addAll(parameters);
+            judged.addAll(group(session, fire(facts, CriterionFinding.class), unmatched));
+        }
+        return judged;
+    }
+
+    /**
+     * The findings of one session per subject, in criterion order. A finding holds the very subject object that was
+     * inserted, so it is matched to its subject by identity (one lookup in a small map of the session's subjects).
+     */
+    private List<List<CriterionFinding>> group(List<? extends Subject> session, List<CriterionFinding> findings,
+                                               List<CriterionFinding> unmatched) {
         int perSubject = Math.max(1, criteria.size());
-        for (Subject subject : subjects) {
-            List<CriterionFinding> list = bySubject.computeIfAbsent(subject.getSubjectId(), id -> new ArrayList<>(perSubject));
-            byObject.put(subject, list);
+        List<List<CriterionFinding>> lists = new ArrayList<>(session.size());
+        Map<Subject, List<CriterionFinding>> byObject = new IdentityHashMap<>(Math.max(16, session.size()));
+        for (Subject subject : session) {
+            List<CriterionFinding> list = new ArrayList<>(perSubject);
+            lists.add(list);
+            // the same object twice in one call: both positions get its findings
+            List<CriterionFinding> earlier = byObject.putIfAbsent(subject, list);
+            if (earlier != null) {
+                lists.set(lists.size() - 1, earlier);
+            }
         }
         for (CriterionFinding finding : findings) {
-            Subject subject = finding.getSubject();
-            List<CriterionFinding> list = byObject.get(subject);
+            List<CriterionFinding> list = byObject.get(finding.getSubject());
             if (list == null) {
-                list = bySubject.computeIfAbsent(subject.getSubjectId(), id -> new ArrayList<>(perSubject));
-                byObject.put(subject, list);
+                unmatched.add(finding);
+            } else {
+                list.add(finding);
             }
-            list.add(finding);
         }
-        bySubject.values().forEach(this::sortByCriterion);
-        return bySubject;
+        byObject.values().forEach(this::sortByCriterion);
+        return lists;
+    }
+
+    /**
+     * The findings per subject id, in the order of the subjects; subjects sharing an id (the same entity in several
+     * years) share one list, as do findings about an object that was not judged but has the id of one.
+     */
+    private Map<Long, List<CriterionFinding>> byId(List<? extends Subject> subjects, List<List<CriterionFinding>> judged,
+                                                   List<CriterionFinding> unmatched) {
+        Map<Long, List<CriterionFinding>> byId = new LinkedHashMap<>(Math.max(16, subjects.size() * 4 / 3 + 1));
+        for (int i = 0; i < subjects.size(); i++) {
+            List<CriterionFinding> own = judged.get(i);
+            List<CriterionFinding> shared = byId.putIfAbsent(subjects.get(i).getSubjectId(), own);
+            if (shared != null && shared != own) {
+                shared.addAll(own);
+                sortByCriterion(shared);
+            }
+        }
+        for (CriterionFinding finding : unmatched) {
+            List<CriterionFinding> list = byId.computeIfAbsent(finding.getSubject().getSubjectId(),
+                    id -> new ArrayList<>(Math.max(1, criteria.size())));
+            list.add(finding);
+            sortByCriterion(list);
+        }
+        return byId;
     }
 
     /**
@@ -315,34 +405,46 @@ public final class CompiledRuleSet {
     }
 
     /**
-     * One session over {@code facts}: the objects of class {@code output} in working memory once the rules are done, as
-     * the insert and delete events report them (cheaper than walking the whole working memory afterwards), in the
-     * order they were inserted.
+     * One session over {@code facts}: the objects of class {@code output} the rules recorded, in the order they were
+     * recorded, each finding stamped with the rule that recorded it. A rule set compiled from its
+     * {@link RuleOutput#compiledForm} hands them to the session's {@link RuleOutput}; one compiled as written inserts
+     * them into working memory, where the insert and delete events report them.
      */
     private <T> List<T> fire(Collection<?> facts, Class<T> output) {
         KieSession session = kieBase.newKieSession(sessionConfiguration, null);
         List<T> results = new ArrayList<>();
         try {
-            session.addEventListener(new DefaultRuleRuntimeEventListener() {
-                @Override
-                public void objectInserted(ObjectInsertedEvent event) {
-                    Object object = event.getObject();
-                    if (object instanceof CriterionFinding finding && event.getRule() != null) {
-                        stamp(finding, event.getRule());
+            if (recordsOutput) {
+                session.setGlobal(RuleOutput.GLOBAL, new RuleOutput((object, rule) -> {
+                    if (object instanceof CriterionFinding finding) {
+                        stamp(finding, rule);
                     }
                     if (output.isInstance(object)) {
                         results.add(output.cast(object));
                     }
-                }
-
-                @Override
-                public void objectDeleted(ObjectDeletedEvent event) {
-                    Object deleted = event.getOldObject();
-                    if (output.isInstance(deleted)) {
-                        results.removeIf(object -> object == deleted);
+                }));
+            } else {
+                session.addEventListener(new DefaultRuleRuntimeEventListener() {
+                    @Override
+                    public void objectInserted(ObjectInsertedEvent event) {
+                        Object object = event.getObject();
+                        if (object instanceof CriterionFinding finding && event.getRule() != null) {
+                            stamp(finding, event.getRule());
+                        }
+                        if (output.isInstance(object)) {
+                            results.add(output.cast(object));
+                        }
                     }
-                }
-            });
+
+                    @Override
+                    public void objectDeleted(ObjectDeletedEvent event) {
+                        Object deleted = event.getOldObject();
+                        if (output.isInstance(deleted)) {
+                            results.removeIf(object -> object == deleted);
+                        }
+                    }
+                });
+            }
             facts.forEach(session::insert);
             int limit = Math.max(1, facts.size()) * MAX_FIRINGS_PER_FACT;
             int fired = session.fireAllRules(limit);

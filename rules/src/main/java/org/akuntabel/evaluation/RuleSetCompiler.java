@@ -29,7 +29,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * <ol>
  *   <li>every file is first checked by {@link RuleFileValidator} against an allow-list of the
  *       constructs the rule sets need; a file with any message is rejected with those messages and
- *       is never handed to Drools (nothing of it is compiled, loaded or run);</li>
+ *       is never handed to Drools (nothing of it is compiled, loaded or run). What Drools is given is the accepted
+ *       file's compiled form ({@link RuleOutput}): the same text on the same lines, but for the accepted
+ *       {@code insert(new …)} calls, which hand what they record to the engine instead of working memory;</li>
  *   <li>compilation of an accepted file runs on its own thread and is abandoned after
  *       {@link #COMPILE_TIME_LIMIT}, so a file that makes the compiler itself work without end
  *       cannot hold the caller;</li>
@@ -69,9 +71,9 @@ public final class RuleSetCompiler {
 
     /** {@link #compile(RuleSetSource)} with another time limit for the compilation. */
     CompiledRuleSet compile(RuleSetSource source, Duration limit) {
-        List<RuleMessage> problems = validator.validate(source.text());
-        if (!problems.isEmpty()) {
-            throw new RuleSetException(source.name(), problems);
+        RuleFileValidator.Checked checked = validator.check(source.text());
+        if (!checked.problems().isEmpty()) {
+            throw new RuleSetException(source.name(), checked.problems());
         }
         List<RuleMessage> parameterProblems = RuleSetParameters.problems(source.parameters());
         if (parameterProblems.isEmpty()) {
@@ -81,10 +83,14 @@ public final class RuleSetCompiler {
         if (!parameterProblems.isEmpty()) {
             throw new RuleSetException(source.name(), parameterProblems);
         }
-        return compileWithTimeLimit(source, limit);
+        return compileWithTimeLimit(source, checked.compiledText(), limit);
     }
 
-    CompiledRuleSet compileWithTimeLimit(RuleSetSource source, Duration limit) {
+    /**
+     * Builds the rule base of {@code source} from {@code compiledText} (its {@link RuleOutput#compiledForm}), or from the
+     * text as written when that is null, within {@code limit}.
+     */
+    CompiledRuleSet compileWithTimeLimit(RuleSetSource source, String compiledText, Duration limit) {
         AtomicBoolean abandoned = new AtomicBoolean();
         ClassLoader callerContext = Thread.currentThread().getContextClassLoader();
         ExecutorService executor = Executors.newSingleThreadExecutor(task -> {
@@ -95,7 +101,7 @@ public final class RuleSetCompiler {
         try {
             Future<CompiledRuleSet> result = executor.submit(() -> {
                 Thread.currentThread().setContextClassLoader(callerContext);
-                return build(source, abandoned);
+                return build(source, compiledText, abandoned);
             });
             return result.get(limit.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
@@ -119,13 +125,13 @@ public final class RuleSetCompiler {
         }
     }
 
-    private CompiledRuleSet build(RuleSetSource source, AtomicBoolean abandoned) {
+    private CompiledRuleSet build(RuleSetSource source, String compiledText, AtomicBoolean abandoned) {
         KieServices services = KieServices.Factory.get();
         ReleaseId releaseId = services.newReleaseId("org.akuntabel.rulesets", source.name(),
                 "1.0.0-" + source.version().substring(0, 16) + "-" + COMPILATIONS.incrementAndGet());
         KieFileSystem files = services.newKieFileSystem();
         files.generateAndWritePomXML(releaseId);
-        files.write("src/main/resources/" + RuleSetSource.ROOT + source.fileName(), source.text());
+        files.write("src/main/resources/" + RuleSetSource.ROOT + source.fileName(), compiledText != null ? compiledText : source.text());
         try {
             KieBuilder builder = services.newKieBuilder(files, classLoader).buildAll();
             List<RuleMessage> errors = builder.getResults().getMessages(Message.Level.ERROR).stream()
@@ -138,7 +144,7 @@ public final class RuleSetCompiler {
                 throw new RuleSetException(source.name(), "kompilasi melebihi batas waktu");
             }
             KieContainer container = services.newKieContainer(releaseId, classLoader);
-            return new CompiledRuleSet(source, container.getKieBase());
+            return new CompiledRuleSet(source, container.getKieBase(), compiledText != null);
         } finally {
             services.getRepository().removeKieModule(releaseId);
         }

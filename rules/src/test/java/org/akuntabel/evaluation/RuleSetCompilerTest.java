@@ -60,6 +60,24 @@ class RuleSetCompilerTest {
     }
 
     @Test
+    void aCompilationErrorAfterValidationNamesTheLineOfItsRuleInTheFileAsWritten() {
+        RuleSetException error = assertThrows(RuleSetException.class, () -> compiler.compile(new RuleSetSource("uji", HEADER + """
+                rule "baik"
+                when ScaleValue( value > 0 )
+                then insert(new BandAssignment("A", "A", "#000000"));
+                end
+
+                rule "argumen kurang"
+                when ScaleValue( value <= 0 )
+                then
+                    insert(new BandAssignment("B", "B"));
+                end
+                """, null)));
+        assertEquals(List.of(9), error.getMessages().stream().map(RuleMessage::line).toList(), error.getMessages().toString());
+        assertTrue(error.getMessages().get(0).message().contains("BandAssignment(String, String)"), error.getMessages().toString());
+    }
+
+    @Test
     void aRuleThatFiresWithoutEndIsStoppedByTheFiringCap() {
         RuleSetSource source = new RuleSetSource("uji", HEADER + """
                 rule "berulang"
@@ -92,7 +110,7 @@ class RuleSetCompilerTest {
     void aCompilationOverTheTimeLimitIsAbandonedWithAMessage() {
         RuleSetSource source = RuleSetSource.fromClasspath("koperasi-berkualitas", getClass().getClassLoader()).orElseThrow();
         RuleSetException error = assertThrows(RuleSetException.class,
-                () -> compiler.compileWithTimeLimit(source, Duration.ofMillis(1)));
+                () -> compiler.compileWithTimeLimit(source, null, Duration.ofMillis(1)));
         assertEquals(1, error.getMessages().size());
         assertTrue(error.getMessages().get(0).message().startsWith("kompilasi melebihi batas waktu"), error.getMessage());
         assertEquals(10, RuleSetCompiler.COMPILE_TIME_LIMIT.toSeconds());

@@ -17,7 +17,6 @@ import org.akuntabel.evaluation.Subject;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Judges a page with the rule-set version the run recorded (whatever is in force by now): per entity its findings,
@@ -57,11 +56,12 @@ public class PageJudge implements ItemProcessor {
         try {
             List<Subject> subjects = new ArrayList<>(page.entities().size());
             page.entities().forEach(entity -> subjects.add(entity.facts()));
-            Map<Long, List<CriterionFinding>> judged = rules.judge(subjects, year);
+            List<List<CriterionFinding>> judged = rules.judgeEach(subjects, year);
             List<BatchRunStore.Result> results = new ArrayList<>(subjects.size());
-            for (BatchRegister.Entity entity : page.entities()) {
+            for (int i = 0; i < subjects.size(); i++) {
+                BatchRegister.Entity entity = page.entities().get(i);
                 Subject subject = entity.facts();
-                List<CriterionFinding> findings = judged.get(subject.getSubjectId());
+                List<CriterionFinding> findings = judged.get(i);
                 rules.requireOneFindingPerCriterion(subject, findings);
                 List<Finding> recorded = new ArrayList<>(findings.size());
                 findings.forEach(finding -> recorded.add(finding.toFinding()));

@@ -4,6 +4,7 @@ import com.github.javaparser.ParseResult;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.StringLiteralExpr;
 import org.akuntabel.evaluation.RuleMessage;
+import org.akuntabel.evaluation.RuleOutput;
 import org.drools.drl.ast.descr.AccumulateDescr;
 import org.drools.drl.ast.descr.BindingDescr;
 import org.drools.drl.ast.descr.ConditionalElementDescr;
@@ -93,14 +94,30 @@ public final class RuleFileValidator {
 
     /** The reasons the rule file may not be compiled, in file order; empty if it is acceptable. */
     public List<RuleMessage> validate(String text) {
+        return check(text).problems();
+    }
+
+    /**
+     * A rule file as checked for compilation: its problems, in file order (empty if it is acceptable), and for an
+     * acceptable file the text Drools is given ({@link RuleOutput#compiledForm}), or null when it must be compiled as
+     * written.
+     */
+    public record Checked(List<RuleMessage> problems, String compiledText) {
+    }
+
+    /** Validates the rule file and, when it is acceptable, makes its compiled form. */
+    public Checked check(String text) {
         SourceText source = new SourceText(text);
         checkCharacters(source);
         PackageDescr pkg = parse(source);
         if (pkg == null) {
-            return source.messages();
+            return new Checked(source.messages(), null);
         }
         new Walk(source, pkg).run();
-        return source.messages();
+        if (source.hasMessages()) {
+            return new Checked(source.messages(), null);
+        }
+        return new Checked(List.of(), RuleOutput.compiledForm(source::withOutputCalls));
     }
 
     /**

@@ -32,6 +32,16 @@ record Snippet(SourceText source, String parsed, int prefix, int fileOffset, int
         }
     }
 
+    /** The offset in the file where {@code node} begins, or -1 when the snippet or the node cannot be placed exactly. */
+    int fileOffset(Node node) {
+        Optional<Position> position = JavaSnippets.position(node);
+        if (fileOffset < 0 || position.isEmpty()) {
+            return -1;
+        }
+        int inParsed = offsetIn(parsed, position.get().line, position.get().column);
+        return inParsed < prefix ? -1 : fileOffset + inParsed - prefix;
+    }
+
     /** Rejects at the start of the snippet. */
     void rejectStart(String message) {
         if (fileOffset >= 0) {

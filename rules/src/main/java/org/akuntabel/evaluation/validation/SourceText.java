@@ -17,6 +17,9 @@ final class SourceText {
     private final String text;
     private final int[] lineStarts;
     private final Set<RuleMessage> messages = new LinkedHashSet<>();
+    /** Each accepted output call: the offset of its {@code insert} and of the {@code new} it inserts. */
+    private final List<int[]> outputCalls = new ArrayList<>();
+    private boolean outputCallsPlaced = true;
 
     SourceText(String text) {
         this.text = text;
@@ -77,6 +80,47 @@ final class SourceText {
 
     void rejectAt(int offset, String message) {
         reject(lineOf(offset), columnOf(offset), message);
+    }
+
+    /**
+     * Records an accepted output call, {@code insert(new …)}: where its {@code insert} is and where the object it inserts
+     * begins (-1 for a position that could not be placed in the file).
+     */
+    void outputCall(int insertOffset, int objectOffset) {
+        if (insertOffset < 0 || objectOffset <= insertOffset || !text.startsWith(AllowList.INSERT, insertOffset)
+                || !text.startsWith("new", objectOffset)) {
+            outputCallsPlaced = false;
+            return;
+        }
+        outputCalls.add(new int[] {insertOffset, objectOffset});
+    }
+
+    /**
+     * The text with every output call {@code insert(new …)} written {@code callee(firstArgument new …)}, and
+     * {@code declaration} on a line after the last; on the same lines as before, so a message about the result names the
+     * lines of the file. Null when an output call could not be placed exactly.
+     */
+    String withOutputCalls(String callee, String firstArgument, String declaration) {
+        if (!outputCallsPlaced) {
+            return null;
+        }
+        List<int[]> calls = new ArrayList<>(outputCalls);
+        calls.sort(Comparator.comparingInt(call -> call[0]));
+        StringBuilder result = new StringBuilder(text.length() + calls.size() * (callee.length() + firstArgument.length()) + 100);
+        int copied = 0;
+        for (int[] call : calls) {
+            if (call[0] < copied) {
+                return null;
+            }
+            result.append(text, copied, call[0]).append(callee);
+            result.append(text, call[0] + AllowList.INSERT.length(), call[1]).append(firstArgument);
+            copied = call[1];
+        }
+        result.append(text, copied, text.length());
+        if (!text.isEmpty() && text.charAt(text.length() - 1) != '\n' && text.charAt(text.length() - 1) != '\r') {
+            result.append('\n');
+        }
+        return result.append(declaration).append('\n').toString();
     }
 
     boolean hasMessages() {

@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.function.LongFunction;
 
 /**
@@ -21,18 +20,25 @@ import java.util.function.LongFunction;
  * criteria written by hand in Java ({@link HandWrittenCriteria}, kept identical by {@code HandWrittenCriteriaTest}), on
  * the synthetic national register ({@link SyntheticDataset}, seed 8, reporting year 2025). Entities are made and judged
  * in chunks of {@value #CHUNK} (the page the batch job judges in one session, {@code RegisterPageReader.PAGE}), so the
- * heap holds one chunk at a time; only judging is timed (making the facts is not).
- * Each size is measured after a warm-up run, as the median of several runs; the figure is entities per second.
+ * heap holds one chunk at a time; only judging is timed (making the facts is not). The rules judge a chunk as the batch job
+ * judges a page ({@link CompiledRuleSet#judgeEach}); each chunk is judged by the rules and then by hand, one after the other,
+ * so both meet the same state of the machine. Before a register is measured its runs are repeated, unmeasured, for at
+ * least 20 s (the JIT compiler takes that long to settle on the engine's code paths; a run of the smallest size takes
+ * about a second), then each size after one more unmeasured run; the figure is entities per second, the median of the
+ * measured runs.
  * Run from the project root (after {@code mvn -q install -DskipTests}):
  * <pre>
  * mvn -q -o -pl rules test-compile dependency:build-classpath -Dmdep.outputFile=target/test.classpath -Dmdep.includeScope=test
  * java -Xmx1g -cp rules/target/test-classes:rules/target/classes:domain/target/classes:$(cat rules/target/test.classpath) \
- *     org.akuntabel.evaluation.handwritten.CriteriaBenchmark [sizes, default 100000,300000,1000000] [runs, default 3]
+ *     org.akuntabel.evaluation.handwritten.CriteriaBenchmark [sizes, default 100000,300000,1000000] [runs, default 3] \
+ *     [warm-up seconds, default 20]
  * </pre>
  */
 public final class CriteriaBenchmark {
 
     static final int CHUNK = 1_000;
+    /** Each register's first runs, until this much time has gone by, are not measured (the JIT compiles the engine's paths). */
+    private static final double WARM_UP_SECONDS = 20;
     private static final int YEAR = 2025;
 
     private CriteriaBenchmark() {
@@ -42,6 +48,7 @@ public final class CriteriaBenchmark {
         long[] sizes = args.length > 0 ? java.util.Arrays.stream(args[0].split(",")).mapToLong(Long::parseLong).toArray()
                 : new long[] {100_000, 300_000, 1_000_000};
         int runs = args.length > 1 ? Integer.parseInt(args[1]) : 3;
+        double warmUp = args.length > 2 ? Double.parseDouble(args[2]) : WARM_UP_SECONDS;
         SyntheticDataset dataset = new SyntheticDataset(8, YEAR);
         ClassLoader loader = CriteriaBenchmark.class.getClassLoader();
         RuleSetCompiler compiler = new RuleSetCompiler(loader);
@@ -49,26 +56,31 @@ public final class CriteriaBenchmark {
         CompiledRuleSet cooperative = compiler.compile(RuleSetSource.fromClasspath("koperasi-berkualitas", loader).orElseThrow());
         CompiledRuleSet company = compiler.compile(RuleSetSource.fromClasspath("perusahaan-layak", loader).orElseThrow());
 
-        System.out.printf(Locale.ROOT, "max heap %d MB, %d processors, load average %.2f; chunks of %d; median of %d runs after 1 warm-up%n",
+        System.out.printf(Locale.ROOT, "max heap %d MB, %d processors, load average %.2f; chunks of %d; median of %d runs after"
+                        + " warm-up runs of at least %.0f s per register%n",
                 Runtime.getRuntime().maxMemory() >> 20, Runtime.getRuntime().availableProcessors(),
-                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), CHUNK, runs);
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), CHUNK, runs, warmUp);
         System.out.printf(Locale.ROOT, "%-24s %10s %14s %14s %8s%n", "register (rule set)", "entities", "Drools ent/s", "Java ent/s",
                 "ratio");
         for (long size : sizes) {
-            measure("usaha mikro (wirausaha)", size, runs, micro, new MicroBusinessEntrepreneurJava(),
+            measure("usaha mikro (wirausaha)", size, runs, warmUp, micro, new MicroBusinessEntrepreneurJava(),
                     i -> dataset.microBusiness(i).facts(YEAR));
+            warmUp = 0; // the same rule set at the next size: warm already
         }
-        measure("koperasi (berkualitas)", 130_000, runs, cooperative, new CooperativeQualityJava(),
+        warmUp = args.length > 2 ? Double.parseDouble(args[2]) : WARM_UP_SECONDS;
+        measure("koperasi (berkualitas)", 130_000, runs, warmUp, cooperative, new CooperativeQualityJava(),
                 i -> dataset.cooperative(i).facts(YEAR));
-        measure("perusahaan (layak)", 100_000, runs, company, new CompanyComplianceJava(company.parametersFor(YEAR)),
+        measure("perusahaan (layak)", 100_000, runs, warmUp, company, new CompanyComplianceJava(company.parametersFor(YEAR)),
                 i -> dataset.company(i).facts(YEAR));
     }
 
-    private static <S extends Subject> void measure(String label, long size, int runs, CompiledRuleSet rules,
+    private static <S extends Subject> void measure(String label, long size, int runs, double warmUpSeconds, CompiledRuleSet rules,
                                                     HandWrittenCriteria<S> java, LongFunction<S> facts) {
         List<Double> droolsRates = new ArrayList<>();
         List<Double> javaRates = new ArrayList<>();
-        for (int run = 0; run <= runs; run++) {
+        long warmUpEnd = System.nanoTime() + (long) (warmUpSeconds * 1e9);
+        boolean warmingUp = true;
+        while (droolsRates.size() < runs) {
             long droolsNanos = 0;
             long javaNanos = 0;
             long droolsMet = 0;
@@ -79,7 +91,7 @@ public final class CriteriaBenchmark {
                     chunk.add(facts.apply(i));
                 }
                 long start = System.nanoTime();
-                Map<Long, List<CriterionFinding>> judged = rules.judge(chunk, YEAR);
+                List<List<CriterionFinding>> judged = rules.judgeEach(chunk, YEAR);
                 long middle = System.nanoTime();
                 List<List<Finding>> byHand = new ArrayList<>(chunk.size());
                 for (S subject : chunk) {
@@ -88,7 +100,7 @@ public final class CriteriaBenchmark {
                 long end = System.nanoTime();
                 droolsNanos += middle - start;
                 javaNanos += end - middle;
-                for (List<CriterionFinding> findings : judged.values()) {
+                for (List<CriterionFinding> findings : judged) {
                     droolsMet += findings.stream().filter(f -> f.getOutcome() == Outcome.MET).count();
                 }
                 for (List<Finding> findings : byHand) {
@@ -98,10 +110,11 @@ public final class CriteriaBenchmark {
             if (droolsMet != javaMet) {
                 throw new IllegalStateException(label + ": Drools found " + droolsMet + " criteria met, Java " + javaMet);
             }
-            if (run > 0) {
+            if (!warmingUp) {
                 droolsRates.add(size / (droolsNanos / 1e9));
                 javaRates.add(size / (javaNanos / 1e9));
             }
+            warmingUp = warmingUp && System.nanoTime() < warmUpEnd;
         }
         double drools = median(droolsRates);
         double hand = median(javaRates);

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -321,6 +322,70 @@ class RuleFileValidatorTest {
         assertLines(List.of(10, 12), messages);
         assertTrue(messages.get(1).message().startsWith("insert hanya boleh membuat CriterionFinding atau BandAssignment"),
                 messages.get(1).message());
+    }
+
+    @Test
+    void theCompiledFormHandsEachAcceptedInsertToTheEngineAndKeepsEveryOtherCharacterOnItsLine() {
+        String text = KOPERASI + """
+                // a comment may say insert(new CriterionFinding($k, …)) without being an insert
+                rule "RAT terpenuhi"
+                    @kriteria("RAT")
+                when
+                    $k : CooperativeFacts( ratDate != null, $tahun : reportingYear )
+                then
+                    insert(new CriterionFinding($k, "RAT", Outcome.MET, "teks insert(new CriterionFinding( tetap teks"));
+                    insert (
+                        new CriterionFinding($k, "RAT_KEDUA", Outcome.NO_DATA, "tahun {0}", $tahun));
+                end
+                """;
+        RuleFileValidator.Checked checked = validator.check(text);
+        assertEquals(List.of(), checked.problems());
+        List<String> original = text.lines().toList();
+        List<String> compiled = checked.compiledText().lines().toList();
+        assertEquals(original.size() + 1, compiled.size(), checked.compiledText());
+        for (int i = 0; i < original.size(); i++) {
+            String expected = switch (i + 1) {
+                case 12 -> "    akuntabelOutput.record(kcontext, new CriterionFinding($k, \"RAT\", Outcome.MET,"
+                        + " \"teks insert(new CriterionFinding( tetap teks\"));";
+                case 13 -> "    akuntabelOutput.record (";
+                case 14 -> "        kcontext, new CriterionFinding($k, \"RAT_KEDUA\", Outcome.NO_DATA, \"tahun {0}\", $tahun));";
+                default -> original.get(i);
+            };
+            assertEquals(expected, compiled.get(i), "line " + (i + 1));
+        }
+        assertEquals("global org.akuntabel.evaluation.RuleOutput akuntabelOutput;", compiled.get(compiled.size() - 1));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyShippedRuleSetHasACompiledFormWithItsInsertsHandedToTheEngine() throws IOException {
+        List<Path> files;
+        try (Stream<Path> folders = Files.list(RULESETS)) {
+            files = folders.filter(Files::isDirectory).sorted()
+                    .map(folder -> folder.resolve(folder.getFileName() + ".drl")).toList();
+        }
+        return files.stream().map(file -> dynamicTest(file.getFileName().toString(), () -> {
+            String text = Files.readString(file, StandardCharsets.UTF_8);
+            String compiled = validator.check(text).compiledText();
+            Pattern insert = Pattern.compile("^\\s*(then\\s+)?insert\\(new ");
+            Pattern recorded = Pattern.compile("^\\s*(then\\s+)?akuntabelOutput\\.record\\(kcontext, new ");
+            long inserts = text.lines().filter(line -> insert.matcher(line).find()).count();
+            assertTrue(inserts > 0, file.toString());
+            assertEquals(inserts, compiled.lines().filter(line -> recorded.matcher(line).find()).count(), compiled);
+            assertEquals(0, compiled.lines().filter(line -> insert.matcher(line).find()).count(), compiled);
+            assertEquals(text.lines().count() + 1, compiled.lines().count(), compiled);
+        }));
+    }
+
+    @Test
+    void aRejectedFileHasNoCompiledForm() {
+        RuleFileValidator.Checked checked = validator.check(SKALA + """
+                rule "bocor"
+                when ScaleValue( value > 0 )
+                then insert(new BandAssignment("A", "A", "#000000")); System.exit(1);
+                end
+                """);
+        assertLines(List.of(7), checked.problems());
+        assertEquals(null, checked.compiledText());
     }
 
     @Test
