@@ -114,3 +114,15 @@ start_run() {
 
 # run_view ID: the run view JSON (empty when the server does not answer)
 run_view() { api GET "/api/v1/batch-evaluations/$1"; }
+
+# db_progress ID: "ROWS DONE" of a run, read from the database with psql rather than through the application: the
+# result rows stored for it, and the entities its partitions record as done (committed with those rows)
+db_progress() {
+  local rest="${AKUNTABEL_DB_URL#jdbc:postgresql://}"
+  rest="${rest%%\?*}"
+  local hostport="${rest%%/*}" database="${rest#*/}" psql_bin
+  psql_bin="$(command -v psql || ls /usr/lib/postgresql/*/bin/psql 2>/dev/null | sort -V | tail -n 1)"
+  PGPASSWORD="$AKUNTABEL_DB_PASSWORD" "$psql_bin" -X -q -A -t -F ' ' -h "${hostport%%:*}" -p "${hostport##*:}" \
+    -U "$AKUNTABEL_DB_USER" -d "$database" -c "SELECT (SELECT COUNT(*) FROM batch_result WHERE run_id = $1),
+      (SELECT COALESCE(SUM(done_entities), 0) FROM batch_partition WHERE run_id = $1)"
+}

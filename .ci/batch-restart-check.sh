@@ -8,7 +8,8 @@
 # AKUNTABEL_DB_URL/USER/PASSWORD, which it fills (SyntheticRegisterLoad --replace): use a throwaway one.
 # Steps: synthetic micro-businesses (seed 8; BATCH_CHECK_MICRO, default 200 000) written into the database; Payara
 # Micro started (-Xmx1g, port BATCH_PORT, default 8280); run 1 of usaha-mikro 2025 "sintetis" to completion; run 2
-# started and, once 10–60 % done, the server killed with kill -9; the server restarted; until run 2 completes
+# started and, once 10–60 % done, the server killed with kill -9; the result rows it left (counted with psql) must be
+# exactly those of the chunks whose progress was committed; the server restarted; until run 2 completes
 # GET .../current must answer run 1 (right after the restart and at every poll of the resumed run); run 2 must end
 # COMPLETED with stored == total, attempts >= 2, the same counted and rule-set version as run 1, and the same
 # drill-down (counted, data digest, findings) as run 1 for 50 entities spread over the id range.
@@ -107,7 +108,7 @@ while (( SECONDS < deadline )); do
     abort "run 2 went past 60 % (or ended: $status2, done $done_now of $total2) before it could be killed; raise BATCH_CHECK_MICRO"
   fi
   if (( total2 > 0 && done_now * 10 >= total2 )); then
-    DONE_AT_KILL=$done_now; STORED_AT_KILL=$(field .stored "$VIEW"); ATTEMPTS_AT_KILL=$(field .attempts "$VIEW")
+    DONE_AT_KILL=$done_now; ATTEMPTS_AT_KILL=$(field .attempts "$VIEW")
     kill -9 "$SERVER_PID"
     KILLED_AT=$(now)
     wait "$SERVER_PID" 2>/dev/null || true
@@ -118,7 +119,13 @@ while (( SECONDS < deadline )); do
 done
 [[ -n "$DONE_AT_KILL" ]] || abort "run 2 did not reach 10 % within $RUN_TIMEOUT s"
 log "kill -9 of the server during run 2 (id $RUN2): done $DONE_AT_KILL of $total2 ($((DONE_AT_KILL * 100 / total2)) %)," \
-  "stored $STORED_AT_KILL, attempts $ATTEMPTS_AT_KILL (last view before the kill)"
+  "attempts $ATTEMPTS_AT_KILL (last view before the kill)"
+# what the killed server left in the database: every stored result belongs to a chunk whose progress was committed
+# with it (a chunk in flight at the kill left neither)
+read -r ROWS_AT_KILL DONE_IN_DB_AT_KILL <<<"$(db_progress "$RUN2")"
+whole_chunks_only() { [[ -n "$ROWS_AT_KILL" && "$ROWS_AT_KILL" == "$DONE_IN_DB_AT_KILL" && "$ROWS_AT_KILL" -ge "$DONE_AT_KILL" ]]; }
+check "after the kill, in the database: $ROWS_AT_KILL result rows of run 2 == $DONE_IN_DB_AT_KILL entities its partitions record as done (no partial chunk), >= $DONE_AT_KILL seen before the kill" \
+  whole_chunks_only
 check "readers' view during run 2 before the kill: current = $READERS_BEFORE_KILL, expected run 1 ($RUN1)" [ "$READERS_BEFORE_KILL" == "$RUN1" ]
 
 # ---- restart: readers still see run 1; run 2 resumes and completes ----
@@ -126,7 +133,7 @@ start_server restarted
 CURRENT=$(current_id)
 VIEW=$(run_view "$RUN2")
 log "right after the restart ($(since "$KILLED_AT") s after the kill): run 2 $(field .status "$VIEW"), done $(field .done "$VIEW")," \
-  "stored $(field .stored "$VIEW"), attempts $(field .attempts "$VIEW"); current = $CURRENT"
+  "attempts $(field .attempts "$VIEW"); current = $CURRENT"
 check "readers' view right after the restart: current = $CURRENT, expected run 1 ($RUN1)" [ "$CURRENT" == "$RUN1" ]
 if [[ "$(field .status "$VIEW")" == RUNNING ]]; then pass "run 2 is RUNNING after the restart (not COMPLETED, not FAILED)"
 else fail "run 2 after the restart: status $(field .status "$VIEW"), expected RUNNING"; fi
@@ -176,4 +183,4 @@ for server_log in "$BATCH_WORK"/server-*.log; do
     | grep -oE '(Batch run [0-9][^|]{0,150}|Looking for interrupted[^|]{0,80}|^[a-z][a-zA-Z0-9_.$]*(Exception|Error)\b.{0,250})' \
     | sed "s|^|$(basename "$server_log"): |" | head -n 20 || true
 done
-echo "SUMMARY: run 1 id $RUN1 (counted $COUNTED1 of $TOTAL1); run 2 id $RUN2 killed at done $DONE_AT_KILL of $total2, completed after restart with stored $(field .stored "$VIEW2"), counted $(field .counted "$VIEW2"), attempts $(field .attempts "$VIEW2"); readers saw run $RUN1 until run 2 completed ($READER_CHECKS polls + 2 checks)"
+echo "SUMMARY: run 1 id $RUN1 (counted $COUNTED1 of $TOTAL1); run 2 id $RUN2 killed at done $DONE_AT_KILL of $total2 ($ROWS_AT_KILL result rows in the database after the kill), completed after restart with stored $(field .stored "$VIEW2"), counted $(field .counted "$VIEW2"), attempts $(field .attempts "$VIEW2"); readers saw run $RUN1 until run 2 completed ($READER_CHECKS polls + 2 checks)"

@@ -10,8 +10,9 @@ import java.util.List;
 /**
  * A batch run as readers and the progress page see it: what it evaluates, with which rule-set version, how far it is
  * ({@code done} of {@code total}, the rate since it started and the time it still needs at that rate) and, once
- * complete, how many entities counted. {@code stored} is the number of result rows actually stored (only in the view of
- * one run): equal to {@code done}, since a result and its progress are committed together.
+ * complete, how many entities counted. {@code stored} is the number of result rows actually stored, counted in the view
+ * of one run once it has ended (null while it runs, and in lists): equal to {@code done}, since a result and its
+ * progress are committed together.
  */
 @JsonbPropertyOrder({"id", "register", "year", "scope", "status", "total", "done", "counted", "stored", "ratePerSecond",
         "etaSeconds", "elapsedSeconds", "startedAt", "completedAt", "startedBy", "ruleSet", "ruleSetVersion", "attempts", "owner",

@@ -74,11 +74,15 @@ public class BatchRuns {
         return view(id);
     }
 
-    /** One run with its partitions and the number of results stored. */
+    /**
+     * One run with its partitions; once it has ended, also the number of results stored. While it runs that count is
+     * left out: counting a table that grows by the run's results at every progress poll would cost the database work
+     * growing with the run, at the expense of the run being watched.
+     */
     @Allowed({Role.KEBIJAKAN, Role.AUDITOR})
     public BatchRunView view(long runId) {
         BatchRunStore.Run run = run(runId);
-        return view(run, store.partitions(runId), store.stored(runId));
+        return view(run, store.partitions(runId), "RUNNING".equals(run.status()) ? null : store.stored(runId));
     }
 
     /** The runs, newest first; each filter {@code null} for any. */
