@@ -19,6 +19,12 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+# The throwaway PostgreSQL of each size keeps its durability settings at their defaults (fsync, synchronous_commit and
+# full_page_writes on: every committed chunk is on disk, as in production), with the memory a database server for
+# batch loads is given: shared_buffers 1 GB (of 24 GB) and max_wal_size 4 GB (no checkpoint forced in the middle of a
+# run). The integration tests' cluster turns durability off instead (.ci/postgresql-its.sh).
+export PG_SERVER_OPTS="${PG_SERVER_OPTS--c shared_buffers=1GB -c max_wal_size=4GB}"
+
 if [[ "${1:-}" != --one ]]; then
   SPECS=("$@")
   [[ ${#SPECS[@]} -gt 0 ]] || SPECS=(usaha-mikro:100000 usaha-mikro:300000 usaha-mikro:1000000 koperasi:130000)
@@ -29,9 +35,14 @@ if [[ "${1:-}" != --one ]]; then
   done
   RESULTS="$(mktemp /tmp/akuntabel-batch-benchmark.XXXXXX)"
   trap 'rm -f "$RESULTS"' EXIT
-  echo "batch benchmark: $(nproc) processors, load average at start $(cut -d' ' -f1-3 /proc/loadavg), $(date -u +%FT%TZ)"
+  echo "batch benchmark: $(nproc) processors, load average at start $(cut -d' ' -f1-3 /proc/loadavg), $(date -u +%FT%TZ);" \
+    "PostgreSQL options: ${PG_SERVER_OPTS:-(defaults)}"
   for spec in "${SPECS[@]}"; do
     latency=""; [[ "$spec" == "usaha-mikro:$largest" ]] && latency=--latency
+    # the previous size's server and database are still winding down: let the machine settle (1-minute load average
+    # below 1, at most BATCH_SETTLE_SECONDS, default 120) so each size starts alike
+    settle_until=$((SECONDS + ${BATCH_SETTLE_SECONDS:-120}))
+    while (( SECONDS < settle_until )) && awk '{ exit !($1 >= 1.0) }' /proc/loadavg; do sleep 5; done
     rc=0
     if [[ -n "${AKUNTABEL_DB_URL:-}" ]]; then
       bash "$0" --one "$spec" $latency | tee -a "$RESULTS" || rc=$?
@@ -47,6 +58,22 @@ if [[ "${1:-}" != --one ]]; then
     printf '%-11s %9s %7s %7s %9s %11s %6s %13s %16s %-10s %-17s %-26s %s\n' "$register" "$n" "$wall" "$post" "$server" "$rate" "$cpu" "$peak" \
       "$aftergc" "$counted" "$loadavg" "${lat:--}" "$note"
   done
+  # time linear in N? A least-squares line through the warm runs of each register measured at two sizes or more: the
+  # fixed part (seconds), the entities per second above it, and each size's distance from the line
+  grep '^RESULT' "$RESULTS" | grep 'second run, warm' | awk -F'|' '
+      { reg[NR] = $2; n[NR] = $3; t[NR] = $6 }
+      END {
+        for (i = 1; i <= NR; i++) regs[reg[i]]++
+        for (r in regs) {
+          if (regs[r] < 2) continue
+          sn = st = snn = snt = k = 0
+          for (i = 1; i <= NR; i++) if (reg[i] == r) { k++; sn += n[i]; st += t[i]; snn += n[i] * n[i]; snt += n[i] * t[i] }
+          slope = (k * snt - sn * st) / (k * snn - sn * sn); fixed = (st - slope * sn) / k
+          printf "linear fit of the warm server times (%s): %.1f s + N / %.0f entities/s;", r, fixed, 1 / slope
+          for (i = 1; i <= NR; i++) if (reg[i] == r) printf " N=%d: %.1f s measured, %.1f s on the line;", n[i], t[i], fixed + slope * n[i]
+          printf "\n"
+        }
+      }'
   echo "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
   exit 0
 fi

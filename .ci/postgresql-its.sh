@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The Arquillian integration tests a second time, against PostgreSQL (issue 8): a throwaway PostgreSQL cluster on
-# 127.0.0.1 (a free port, data in a temp dir, fsync off), an empty database and user, the web module's ITs with
+# 127.0.0.1 (a free port, data in a temp dir, fsync off unless PG_SERVER_OPTS says otherwise), an empty database and user, the web module's ITs with
 # -Ppostgresql (AKUNTABEL_DB_URL/USER/PASSWORD set for them), and the cluster stopped and removed at the end.
 #
 #   bash .ci/postgresql-its.sh                 # the ITs (no unit tests: -Dtest=none)
@@ -8,7 +8,9 @@
 #
 # Debian's postgresql package is installed with apt-get when no /usr/lib/postgresql/*/bin/initdb is found (needs root,
 # as on CI). The server refuses to run as root: as root the cluster belongs to the postgres user (runuser).
-# Extra Maven arguments: MAVEN_ARGS (e.g. -o -Dmaven.repo.local=...).
+# Extra Maven arguments: MAVEN_ARGS (e.g. -o -Dmaven.repo.local=...). PG_SERVER_OPTS replaces the server options the
+# tests use, "-c fsync=off -c synchronous_commit=off -c full_page_writes=off" (a throwaway cluster needs no
+# durability), e.g. with "-c shared_buffers=1GB" for a durable one (the batch benchmark's).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -55,7 +57,7 @@ if [[ $(id -u) -eq 0 ]]; then chown postgres "$WORK/pw"; fi
 as_owner "$PG_BIN/initdb" -D "$WORK/data" -U akuntabel --pwfile="$WORK/pw" -A scram-sha-256 -E UTF8 --locale=C.UTF-8 >/dev/null
 rm -f "$WORK/pw"
 as_owner "$PG_BIN/pg_ctl" -D "$WORK/data" -l "$WORK/server.log" -w -o \
-  "-p $PORT -c listen_addresses=127.0.0.1 -c unix_socket_directories=$WORK -c fsync=off -c synchronous_commit=off -c full_page_writes=off" \
+  "-p $PORT -c listen_addresses=127.0.0.1 -c unix_socket_directories=$WORK ${PG_SERVER_OPTS--c fsync=off -c synchronous_commit=off -c full_page_writes=off}" \
   start >/dev/null
 STARTED=yes
 PGPASSWORD="$PASSWORD" "$PG_BIN/createdb" -h 127.0.0.1 -p "$PORT" -U akuntabel akuntabel
