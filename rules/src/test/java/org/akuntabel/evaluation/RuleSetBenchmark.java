@@ -31,7 +31,8 @@ public final class RuleSetBenchmark {
             List<Double> compile = new ArrayList<>();
             for (int i = 0; i < WARM_UP + RUNS; i++) {
                 // a different comment each time, so every compilation is of a new version (no cache involved)
-                RuleSetSource source = new RuleSetSource(name, shipped.text() + "\n// benchmark " + i + "\n", shipped.testCases());
+                RuleSetSource source = new RuleSetSource(name, shipped.text() + "\n// benchmark " + i + "\n", shipped.testCases(),
+                        shipped.parameters());
                 long start = System.nanoTime();
                 List<RuleMessage> problems = new RuleFileValidator().validate(source.text());
                 long validated = System.nanoTime();

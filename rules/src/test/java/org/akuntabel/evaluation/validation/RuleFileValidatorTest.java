@@ -43,11 +43,7 @@ class RuleFileValidatorTest {
 
     @TestFactory
     Stream<DynamicTest> everyShippedRuleSetIsAccepted() throws IOException {
-        List<Path> files;
-        try (Stream<Path> folders = Files.list(RULESETS)) {
-            files = folders.filter(Files::isDirectory).sorted()
-                    .map(folder -> folder.resolve(folder.getFileName() + ".drl")).toList();
-        }
+        List<Path> files = shippedRuleFiles();
         assertEquals(9, files.size(), "shipped rule sets: " + files);
         return files.stream().map(file -> dynamicTest(file.getFileName().toString(),
                 () -> assertEquals(List.of(), validator.validate(Files.readString(file, StandardCharsets.UTF_8)))));
@@ -358,12 +354,7 @@ class RuleFileValidatorTest {
 
     @TestFactory
     Stream<DynamicTest> everyShippedRuleSetHasACompiledFormWithItsInsertsHandedToTheEngine() throws IOException {
-        List<Path> files;
-        try (Stream<Path> folders = Files.list(RULESETS)) {
-            files = folders.filter(Files::isDirectory).sorted()
-                    .map(folder -> folder.resolve(folder.getFileName() + ".drl")).toList();
-        }
-        return files.stream().map(file -> dynamicTest(file.getFileName().toString(), () -> {
+        return shippedRuleFiles().stream().map(file -> dynamicTest(file.getFileName().toString(), () -> {
             String text = Files.readString(file, StandardCharsets.UTF_8);
             String compiled = validator.check(text).compiledText();
             Pattern insert = Pattern.compile("^\\s*(then\\s+)?insert\\(new ");
@@ -393,6 +384,13 @@ class RuleFileValidatorTest {
         List<RuleMessage> messages = validator.validate("");
         assertFalse(messages.isEmpty());
         assertTrue(messages.stream().allMatch(m -> m.line() == 1), messages.toString());
+    }
+
+    /** The rule file of every folder under {@link #RULESETS}. */
+    private static List<Path> shippedRuleFiles() throws IOException {
+        try (Stream<Path> folders = Files.list(RULESETS)) {
+            return folders.filter(Files::isDirectory).sorted().map(folder -> folder.resolve(folder.getFileName() + ".drl")).toList();
+        }
     }
 
     private static void assertLines(List<Integer> expected, List<RuleMessage> messages) {
