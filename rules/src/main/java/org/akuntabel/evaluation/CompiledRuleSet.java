@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -38,7 +39,7 @@ public final class CompiledRuleSet {
 
     /** Upper bound on rule firings per fact; a rule file that loops fails instead of hanging. */
     static final int MAX_FIRINGS_PER_FACT = 50;
-    /** Subjects judged in one session at most ({@link #judgeInSessions}). */
+    /** Subjects judged in one session at most, when each rule reads one subject ({@link #judgeInSessions}). */
     static final int SUBJECTS_PER_SESSION = 200;
 
     private final RuleSetSource source;
@@ -52,6 +53,8 @@ public final class CompiledRuleSet {
     private final KieSessionConfiguration sessionConfiguration;
     /** Compiled from the rule file's {@link RuleOutput#compiledForm}: outputs reach the session's {@link RuleOutput}. */
     private final boolean recordsOutput;
+    /** Subjects judged in one session at most: {@link #SUBJECTS_PER_SESSION}, or all of a call where a rule reads two. */
+    private final int subjectsPerSession;
     private final List<String> criteria;
     private final Map<String, Integer> criterionOrder;
     private final RuleSetParameters parameters;
@@ -68,18 +71,24 @@ public final class CompiledRuleSet {
     private record RuleEntry(String reference, String criterion, int position) {
     }
 
-    /** A rule set compiled from its text as written: what its rules insert is taken from working memory. */
+    /**
+     * A rule set compiled from its text as written: what its rules insert is taken from working memory, and all the
+     * subjects of a call are judged in one session.
+     */
     CompiledRuleSet(RuleSetSource source, KieBase kieBase) {
-        this(source, kieBase, false);
+        this(source, kieBase, false, false);
     }
 
     /**
-     * A rule set compiled from {@code kieBase}; {@code recordsOutput} when it was compiled from its
-     * {@link RuleOutput#compiledForm}, whose consequences hand what they record to the {@link RuleOutput} global.
+     * A rule set compiled into {@code kieBase}. {@code recordsOutput}: compiled from its {@link RuleOutput#compiledForm},
+     * whose consequences hand what they record to the {@link RuleOutput} global. {@code oneSubjectPerRule}: each of its
+     * rules reads at most one subject (the validator's {@code Checked.oneSubjectPerRule}), so subjects may be judged in
+     * sessions of {@value #SUBJECTS_PER_SESSION}.
      */
-    CompiledRuleSet(RuleSetSource source, KieBase kieBase, boolean recordsOutput) {
+    CompiledRuleSet(RuleSetSource source, KieBase kieBase, boolean recordsOutput, boolean oneSubjectPerRule) {
         this.source = source;
         this.recordsOutput = recordsOutput;
+        this.subjectsPerSession = oneSubjectPerRule ? SUBJECTS_PER_SESSION : Integer.MAX_VALUE;
         this.version = source.version();
         this.kieBase = kieBase;
         this.sessionConfiguration = KieServices.Factory.get().newKieSessionConfiguration();
@@ -124,6 +133,11 @@ public final class CompiledRuleSet {
     /** Whether the rules hand what they record to a {@link RuleOutput} (compiled form) rather than to working memory. */
     boolean recordsOutput() {
         return recordsOutput;
+    }
+
+    /** At most how many subjects one session judges. */
+    int subjectsPerSession() {
+        return subjectsPerSession;
     }
 
     public String getVersion() {
@@ -263,18 +277,18 @@ public final class CompiledRuleSet {
     }
 
     /**
-     * The findings of each subject (at its position), judged in sessions of at most {@value #SUBJECTS_PER_SESSION}
-     * subjects, each with all of {@code parameters}. Criteria judge one subject at a time (a rule may join a subject with
-     * parameters and with findings about it, never with another subject), so how the subjects are grouped into sessions
-     * changes no finding; small sessions keep the engine's tables of facts, and the grouping of the findings, small
-     * enough to stay in the processor's caches. A finding about an object that is none of the subjects is added to
-     * {@code unmatched}.
+     * The findings of each subject (at its position), each session with all of {@code parameters}. When every rule reads
+     * at most one subject, what a rule decides about a subject cannot depend on the others, so the subjects are judged
+     * in sessions of at most {@value #SUBJECTS_PER_SESSION}: small sessions keep the engine's tables of facts, and the
+     * grouping of the findings, small enough to stay in the processor's caches. A rule set with a rule that reads two
+     * (e.g. {@code exists} over other cooperatives) judges all the subjects of the call in one session. A finding about an
+     * object that is none of the subjects is added to {@code unmatched}.
      */
     private List<List<CriterionFinding>> judgeInSessions(List<? extends Subject> subjects, List<Parameter> parameters,
                                                          List<CriterionFinding> unmatched) {
         List<List<CriterionFinding>> judged = new ArrayList<>(subjects.size());
-        for (int from = 0; from < subjects.size(); from += SUBJECTS_PER_SESSION) {
-            List<? extends Subject> session = subjects.subList(from, Math.min(subjects.size(), from + SUBJECTS_PER_SESSION));
+        for (int from = 0; from < subjects.size(); from += subjectsPerSession) {
+            List<? extends Subject> session = subjects.subList(from, (int) Math.min(subjects.size(), (long) from + subjectsPerSession));
             List<Object> facts = new ArrayList<>(session.size() + parameters.size());
             facts.addAll(session);
             facts.addAll(parameters);
@@ -315,12 +329,17 @@ public final class CompiledRuleSet {
 
     /**
      * The findings per subject id, in the order of the subjects; subjects sharing an id (the same entity in several
-     * years) share one list, as do findings about an object that was not judged but has the id of one.
+     * years) share one list, as do findings about an object that was not judged but has the id of one. An object given
+     * twice counts once, as one fact in one session would.
      */
     private Map<Long, List<CriterionFinding>> byId(List<? extends Subject> subjects, List<List<CriterionFinding>> judged,
                                                    List<CriterionFinding> unmatched) {
         Map<Long, List<CriterionFinding>> byId = new LinkedHashMap<>(Math.max(16, subjects.size() * 4 / 3 + 1));
+        Set<Subject> seen = Collections.newSetFromMap(new IdentityHashMap<>(Math.max(16, subjects.size())));
         for (int i = 0; i < subjects.size(); i++) {
+            if (!seen.add(subjects.get(i))) {
+                continue;
+            }
             List<CriterionFinding> own = judged.get(i);
             List<CriterionFinding> shared = byId.putIfAbsent(subjects.get(i).getSubjectId(), own);
             if (shared != null && shared != own) {

@@ -83,14 +83,14 @@ public final class RuleSetCompiler {
         if (!parameterProblems.isEmpty()) {
             throw new RuleSetException(source.name(), parameterProblems);
         }
-        return compileWithTimeLimit(source, checked.compiledText(), limit);
+        return compileWithTimeLimit(source, checked, limit);
     }
 
     /**
-     * Builds the rule base of {@code source} from {@code compiledText} (its {@link RuleOutput#compiledForm}), or from the
-     * text as written when that is null, within {@code limit}.
+     * Builds the rule base of {@code source} within {@code limit}, from its compiled form ({@link RuleOutput}) when
+     * {@code checked} (the validator's answer for it) has one, else from the text as written.
      */
-    CompiledRuleSet compileWithTimeLimit(RuleSetSource source, String compiledText, Duration limit) {
+    CompiledRuleSet compileWithTimeLimit(RuleSetSource source, RuleFileValidator.Checked checked, Duration limit) {
         AtomicBoolean abandoned = new AtomicBoolean();
         ClassLoader callerContext = Thread.currentThread().getContextClassLoader();
         ExecutorService executor = Executors.newSingleThreadExecutor(task -> {
@@ -101,7 +101,7 @@ public final class RuleSetCompiler {
         try {
             Future<CompiledRuleSet> result = executor.submit(() -> {
                 Thread.currentThread().setContextClassLoader(callerContext);
-                return build(source, compiledText, abandoned);
+                return build(source, checked, abandoned);
             });
             return result.get(limit.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
@@ -125,7 +125,8 @@ public final class RuleSetCompiler {
         }
     }
 
-    private CompiledRuleSet build(RuleSetSource source, String compiledText, AtomicBoolean abandoned) {
+    private CompiledRuleSet build(RuleSetSource source, RuleFileValidator.Checked checked, AtomicBoolean abandoned) {
+        String compiledText = checked == null ? null : checked.compiledText();
         KieServices services = KieServices.Factory.get();
         ReleaseId releaseId = services.newReleaseId("org.akuntabel.rulesets", source.name(),
                 "1.0.0-" + source.version().substring(0, 16) + "-" + COMPILATIONS.incrementAndGet());
@@ -144,7 +145,8 @@ public final class RuleSetCompiler {
                 throw new RuleSetException(source.name(), "kompilasi melebihi batas waktu");
             }
             KieContainer container = services.newKieContainer(releaseId, classLoader);
-            return new CompiledRuleSet(source, container.getKieBase(), compiledText != null);
+            return new CompiledRuleSet(source, container.getKieBase(), compiledText != null,
+                    checked != null && checked.oneSubjectPerRule());
         } finally {
             services.getRepository().removeKieModule(releaseId);
         }

@@ -18,9 +18,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
 /**
- * A rule set compiled from its compiled form ({@link RuleOutput}, what the application runs) records exactly what the same
- * file compiled as written records through working memory: the same findings (criterion, outcome, evidence, rule, in
- * order) for every subject of a generated sample, and the same band for every value of a scale.
+ * A rule set compiled from its compiled form ({@link RuleOutput}, what the application runs, judging subjects in sessions
+ * of 200) records exactly what the same file compiled as written records through working memory with all subjects in one
+ * session: the same findings (criterion, outcome, evidence, rule, in order) for every subject of a generated sample, and
+ * the same band for every value of a scale.
  */
 class RuleOutputTest {
 
@@ -42,7 +43,9 @@ class RuleOutputTest {
             CompiledRuleSet recording = compiler.compile(source);
             CompiledRuleSet asWritten = UnvalidatedRuleBase.compile(source);
             assertTrue(recording.recordsOutput());
+            assertEquals(CompiledRuleSet.SUBJECTS_PER_SESSION, recording.subjectsPerSession(), "1 500 subjects in sessions of 200");
             assertFalse(asWritten.recordsOutput());
+            assertEquals(Integer.MAX_VALUE, asWritten.subjectsPerSession(), "all subjects in one session");
             List<Subject> subjects = LongStream.range(0, 1_500).mapToObj(entry.getValue()).toList();
             List<List<CriterionFinding>> recorded = recording.judgeEach(subjects, YEAR);
             Map<Long, List<CriterionFinding>> inMemory = asWritten.judge(subjects, YEAR);

@@ -145,6 +145,56 @@ import org.akuntabel.registers.cooperative.CooperativeFacts;
     }
 
     @Test
+    void aRuleThatReadsOtherSubjectsSeesAllTheSubjectsOfTheCallNotOnlyThoseOfOneSession() {
+        CompiledRuleSet rules = compiler.compile(new RuleSetSource("uji", """
+                package org.akuntabel.rulesets.uji;
+                import org.akuntabel.registers.cooperative.CooperativeFacts;
+                import org.akuntabel.evaluation.CriterionFinding;
+                import org.akuntabel.evaluation.Outcome;
+                rule "ada pemicu"
+                    @kriteria("PEMICU")
+                when
+                    $k : CooperativeFacts()
+                    exists ( CooperativeFacts( name == "PEMICU" ) )
+                then
+                    insert(new CriterionFinding($k, "PEMICU", Outcome.MET, "ada"));
+                end
+                rule "tidak ada pemicu"
+                    @kriteria("PEMICU")
+                when
+                    $k : CooperativeFacts()
+                    not ( CooperativeFacts( name == "PEMICU" ) )
+                then
+                    insert(new CriterionFinding($k, "PEMICU", Outcome.NOT_MET, "tidak ada"));
+                end
+                """, null));
+        int count = CompiledRuleSet.SUBJECTS_PER_SESSION * 2 + 50;
+        List<CooperativeFacts> subjects = java.util.stream.IntStream.range(0, count)
+                .mapToObj(i -> new CooperativeFacts(i + 1, i == count - 1 ? "PEMICU" : "K" + i, 2025, null, null, null, null, null))
+                .toList();
+        assertEquals(Integer.MAX_VALUE, rules.subjectsPerSession());
+        List<List<CriterionFinding>> judged = rules.judgeEach(subjects, 2025);
+        assertEquals(count, judged.stream().filter(f -> f.size() == 1 && f.get(0).getOutcome() == Outcome.MET).count());
+        assertEquals(count, rules.judge(subjects).values().stream()
+                .filter(f -> f.size() == 1 && f.get(0).getOutcome() == Outcome.MET).count());
+    }
+
+    @Test
+    void theSameSubjectGivenTwiceCountsOnceWhereverTheSessionsSplit() {
+        CompiledRuleSet rules = compiler.compile(RuleSetSource.fromClasspath("koperasi-berkualitas", getClass().getClassLoader())
+                .orElseThrow());
+        assertEquals(CompiledRuleSet.SUBJECTS_PER_SESSION, rules.subjectsPerSession());
+        List<CooperativeFacts> subjects = new java.util.ArrayList<>(java.util.stream.IntStream.range(0, CompiledRuleSet.SUBJECTS_PER_SESSION + 10)
+                .mapToObj(i -> new CooperativeFacts(i + 1, "K" + i, 2025, null, null, null, null, null)).toList());
+        subjects.add(subjects.get(0));
+        Map<Long, List<CriterionFinding>> judged = rules.judge(subjects);
+        assertEquals(CompiledRuleSet.SUBJECTS_PER_SESSION + 10, judged.size());
+        assertEquals(rules.getCriteria(), judged.get(1L).stream().map(CriterionFinding::getCriterion).toList());
+        List<List<CriterionFinding>> each = rules.judgeEach(subjects, 2025);
+        assertEquals(rules.getCriteria(), each.get(subjects.size() - 1).stream().map(CriterionFinding::getCriterion).toList());
+    }
+
+    @Test
     void anEntitysFindingsComeInTheOrderOfTheDeclaredCriteriaWhateverOrderTheRulesFireIn() {
         // Salience makes the rules fire x, b, a; rule "x" declares A but records an undeclared criterion, which goes last.
         CompiledRuleSet rules = compiler.compile(new RuleSetSource("uji", """

@@ -143,6 +143,11 @@ public final class AllowList {
         return factClasses.get(simpleName);
     }
 
+    /** True for a fact the engine inserts beside the subjects ({@link Parameter}), false for a subject or a value to band. */
+    public boolean isContextFact(String simpleName) {
+        return CONTEXT_FACT_CLASSES.stream().anyMatch(type -> type.getSimpleName().equals(simpleName));
+    }
+
     public boolean isOutputClass(String simpleName) {
         return outputClasses.containsKey(simpleName);
     }

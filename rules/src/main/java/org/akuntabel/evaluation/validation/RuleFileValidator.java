@@ -98,11 +98,12 @@ public final class RuleFileValidator {
     }
 
     /**
-     * A rule file as checked for compilation: its problems, in file order (empty if it is acceptable), and for an
-     * acceptable file the text Drools is given ({@link RuleOutput#compiledForm}), or null when it must be compiled as
-     * written.
+     * A rule file as checked for compilation: its problems, in file order (empty if it is acceptable); for an acceptable
+     * file the text Drools is given ({@link RuleOutput#compiledForm}), or null when it must be compiled as written; and
+     * whether each of its rules reads at most one fact of the fact model (a subject, or a value to band) besides
+     * parameters, so that what a rule decides about one subject cannot depend on the other subjects judged with it.
      */
-    public record Checked(List<RuleMessage> problems, String compiledText) {
+    public record Checked(List<RuleMessage> problems, String compiledText, boolean oneSubjectPerRule) {
     }
 
     /** Validates the rule file and, when it is acceptable, makes its compiled form. */
@@ -111,13 +112,14 @@ public final class RuleFileValidator {
         checkCharacters(source);
         PackageDescr pkg = parse(source);
         if (pkg == null) {
-            return new Checked(source.messages(), null);
+            return new Checked(source.messages(), null, false);
         }
-        new Walk(source, pkg).run();
+        Walk walk = new Walk(source, pkg);
+        walk.run();
         if (source.hasMessages()) {
-            return new Checked(source.messages(), null);
+            return new Checked(source.messages(), null, false);
         }
-        return new Checked(List.of(), RuleOutput.compiledForm(source::withOutputCalls));
+        return new Checked(List.of(), RuleOutput.compiledForm(source::withOutputCalls), walk.oneSubjectPerRule);
     }
 
     /**
@@ -190,6 +192,9 @@ public final class RuleFileValidator {
         private final JavaSnippets java = new JavaSnippets();
         private ConstraintCheck constraints;
         private ConsequenceCheck consequences;
+        /** Patterns over a fact-model class (not a context fact) in the rule being checked, in any nesting. */
+        private int subjectPatterns;
+        private boolean oneSubjectPerRule = true;
 
         Walk(SourceText source, PackageDescr pkg) {
             this.source = source;
@@ -313,9 +318,11 @@ public final class RuleFileValidator {
             Set<String> bound = new LinkedHashSet<>();
             Set<String> visible = new LinkedHashSet<>();
             collectBindings(rule.getLhs(), bound, visible, true);
+            subjectPatterns = 0;
             if (rule.getLhs() != null) {
                 checkElement(rule.getLhs(), ruleLine, bound);
             }
+            oneSubjectPerRule &= subjectPatterns <= 1;
             consequences.check(rule, visible);
         }
 
@@ -512,6 +519,9 @@ public final class RuleFileValidator {
             int line = line(pattern, fallbackLine);
             String type = pattern.getObjectType();
             Class<?> factClass = allowList.factClass(type);
+            if (factClass != null && !allowList.isContextFact(type)) {
+                subjectPatterns++;
+            }
             if (factClass == null) {
                 reject(pattern, fallbackLine, "pola atas tipe \"" + type + "\" tidak diizinkan: hanya kelas fakta ("
                         + allowList.factNames() + ") yang boleh dipakai, ditulis dengan nama pendeknya");

@@ -368,6 +368,25 @@ class RuleFileValidatorTest {
     }
 
     @Test
+    void aFileSaysWhetherEachRuleReadsOneSubjectParametersAside() throws IOException {
+        for (Path file : shippedRuleFiles()) {
+            assertTrue(validator.check(Files.readString(file, StandardCharsets.UTF_8)).oneSubjectPerRule(), file.toString());
+        }
+        RuleFileValidator.Checked twoSubjects = validator.check(KOPERASI + """
+                rule "ada koperasi lain tanpa RAT"
+                    @kriteria("RAT")
+                when
+                    $k : CooperativeFacts( ratDate != null )
+                    exists ( CooperativeFacts( ratDate == null ) )
+                then
+                    insert(new CriterionFinding($k, "RAT", Outcome.NOT_MET, "lain"));
+                end
+                """);
+        assertEquals(List.of(), twoSubjects.problems());
+        assertFalse(twoSubjects.oneSubjectPerRule());
+    }
+
+    @Test
     void aRejectedFileHasNoCompiledForm() {
         RuleFileValidator.Checked checked = validator.check(SKALA + """
                 rule "bocor"
