@@ -8,8 +8,10 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -169,7 +171,7 @@ import org.akuntabel.registers.cooperative.CooperativeFacts;
                 end
                 """, null));
         int count = CompiledRuleSet.SUBJECTS_PER_SESSION * 2 + 50;
-        List<CooperativeFacts> subjects = java.util.stream.IntStream.range(0, count)
+        List<CooperativeFacts> subjects = IntStream.range(0, count)
                 .mapToObj(i -> new CooperativeFacts(i + 1, i == count - 1 ? "PEMICU" : "K" + i, 2025, null, null, null, null, null))
                 .toList();
         assertEquals(Integer.MAX_VALUE, rules.subjectsPerSession());
@@ -184,7 +186,7 @@ import org.akuntabel.registers.cooperative.CooperativeFacts;
         CompiledRuleSet rules = compiler.compile(RuleSetSource.fromClasspath("koperasi-berkualitas", getClass().getClassLoader())
                 .orElseThrow());
         assertEquals(CompiledRuleSet.SUBJECTS_PER_SESSION, rules.subjectsPerSession());
-        List<CooperativeFacts> subjects = new java.util.ArrayList<>(java.util.stream.IntStream.range(0, CompiledRuleSet.SUBJECTS_PER_SESSION + 10)
+        List<CooperativeFacts> subjects = new ArrayList<>(IntStream.range(0, CompiledRuleSet.SUBJECTS_PER_SESSION + 10)
                 .mapToObj(i -> new CooperativeFacts(i + 1, "K" + i, 2025, null, null, null, null, null)).toList());
         subjects.add(subjects.get(0));
         Map<Long, List<CriterionFinding>> judged = rules.judge(subjects);
