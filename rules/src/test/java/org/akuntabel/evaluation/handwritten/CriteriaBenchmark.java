@@ -19,7 +19,7 @@ import java.util.function.LongFunction;
  * Benchmark (not a test): in-memory evaluation throughput of the shipped criteria rule sets (Drools) against the same
  * criteria written by hand in Java ({@link HandWrittenCriteria}, kept identical by {@code HandWrittenCriteriaTest}), on
  * the synthetic national register ({@link SyntheticDataset}, seed 8, reporting year 2025). Entities are made and judged
- * in chunks of {@value #CHUNK} (the page the batch job judges in one session, {@code RegisterPageReader.PAGE}), so the
+ * in chunks of {@value #CHUNK} (the page the batch job judges at a time, {@code RegisterPageReader.PAGE}), so the
  * heap holds one chunk at a time; only judging is timed (making the facts is not). The rules judge a chunk as the batch job
  * judges a page ({@link CompiledRuleSet#judgeEach}); each chunk is judged by the rules and then by hand, one after the other,
  * so both meet the same state of the machine. Before a register is measured its runs are repeated, unmeasured, for at
