@@ -51,7 +51,7 @@ public final class CompiledRuleSet {
      * use that never happens here.
      */
     private final KieSessionConfiguration sessionConfiguration;
-    /** Compiled from the rule file's {@link RuleOutput#compiledForm}: outputs reach the session's {@link RuleOutput}. */
+    /** Compiled from the rule file's compiled form ({@link RuleOutput}): outputs reach the session's {@link RuleOutput}. */
     private final boolean recordsOutput;
     /** Subjects judged in one session at most: {@link #SUBJECTS_PER_SESSION}, or all of a call where a rule reads two. */
     private final int subjectsPerSession;
@@ -80,7 +80,7 @@ public final class CompiledRuleSet {
     }
 
     /**
-     * A rule set compiled into {@code kieBase}. {@code recordsOutput}: compiled from its {@link RuleOutput#compiledForm},
+     * A rule set compiled into {@code kieBase}. {@code recordsOutput}: compiled from its compiled form ({@link RuleOutput}),
      * whose consequences hand what they record to the {@link RuleOutput} global. {@code oneSubjectPerRule}: each of its
      * rules reads at most one subject (the validator's {@code Checked.oneSubjectPerRule}), so subjects may be judged in
      * sessions of {@value #SUBJECTS_PER_SESSION}.
@@ -426,7 +426,7 @@ public final class CompiledRuleSet {
     /**
      * One session over {@code facts}: the objects of class {@code output} the rules recorded, in the order they were
      * recorded, each finding stamped with the rule that recorded it. A rule set compiled from its
-     * {@link RuleOutput#compiledForm} hands them to the session's {@link RuleOutput}; one compiled as written inserts
+     * compiled form ({@link RuleOutput}) hands them to the session's {@link RuleOutput}; one compiled as written inserts
      * them into working memory, where the insert and delete events report them.
      */
     private <T> List<T> fire(Collection<?> facts, Class<T> output) {

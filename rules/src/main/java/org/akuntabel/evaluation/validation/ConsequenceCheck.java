@@ -106,65 +106,59 @@ final class ConsequenceCheck {
             snippet.reject(call, "insert harus berisi tepat satu objek baru: " + allowedForm());
             return;
         }
-        if (checkCreation(creation, snippet, visible)) {
-            source.outputCall(snippet.fileOffset(call.getName()), snippet.fileOffset(creation));
-        }
+        checkCreation(creation, snippet, visible);
+        // placed for the compiled form, which is made only when the whole file raised no message
+        source.outputCall(snippet.fileOffset(call.getName()), snippet.fileOffset(creation));
     }
 
-    /** Checks the object an insert creates; true when it is acceptable. */
-    private boolean checkCreation(ObjectCreationExpr creation, Snippet snippet, Set<String> visible) {
+    private void checkCreation(ObjectCreationExpr creation, Snippet snippet, Set<String> visible) {
         ClassOrInterfaceType type = creation.getType();
         if (creation.getScope().isPresent() || creation.getTypeArguments().isPresent() || type.getScope().isPresent()
                 || type.getTypeArguments().isPresent() || type.getAnnotations().isNonEmpty()
                 || !allowList.isOutputClass(type.getNameAsString())) {
             snippet.reject(creation, "insert hanya boleh membuat " + allowList.outputNames().replace(", ", " atau ")
                     + " (diimpor, tanpa nama paket), bukan \"" + type + "\"");
-            return false;
+            return;
         }
         if (!imported.contains(type.getNameAsString())) {
             snippet.reject(creation, "kelas \"" + type.getNameAsString() + "\" harus diimpor di awal berkas");
-            return false;
+            return;
         }
         if (creation.getAnonymousClassBody().isPresent()) {
             snippet.reject(creation, "kelas anonim (new " + type.getNameAsString() + "(…) { … }) tidak diizinkan");
-            return false;
+            return;
         }
-        boolean acceptable = true;
         for (Expression argument : creation.getArguments()) {
-            acceptable &= checkArgument(argument, snippet, visible);
+            checkArgument(argument, snippet, visible);
         }
-        return acceptable;
     }
 
-    private boolean checkArgument(Expression argument, Snippet snippet, Set<String> visible) {
+    private void checkArgument(Expression argument, Snippet snippet, Set<String> visible) {
         if (argument instanceof NameExpr name && name.getNameAsString().startsWith("$")) {
             if (!visible.contains(name.getNameAsString())) {
                 snippet.reject(name, "variabel \"" + name.getNameAsString() + "\" tidak diikat di bagian when aturan ini"
                         + " (variabel di dalam not/exists tidak terlihat di konsekuensi)");
-                return false;
             }
-            return true;
+            return;
         }
         if (argument instanceof StringLiteralExpr || argument instanceof CharLiteralExpr) {
             if (((LiteralStringValueExpr) argument).getValue().indexOf('\\') >= 0) {
                 snippet.reject(argument, "garis miring terbalik (\\) dalam teks tidak diizinkan");
-                return false;
             }
-            return true;
+            return;
         }
         if (isNumber(argument) || argument instanceof BooleanLiteralExpr || argument instanceof NullLiteralExpr) {
-            return true;
+            return;
         }
         if (argument instanceof UnaryExpr unary && isNumber(unary.getExpression())
                 && (unary.getOperator() == UnaryExpr.Operator.MINUS || unary.getOperator() == UnaryExpr.Operator.PLUS)) {
-            return true;
+            return;
         }
         if (argument instanceof FieldAccessExpr access && constants.isAllowedConstant(access)) {
-            return true;
+            return;
         }
         snippet.reject(argument, JavaSnippets.describe(argument) + " tidak diizinkan sebagai argumen: hanya variabel $ikatan"
                 + " dari bagian when, literal (teks, angka, true/false, null) atau " + allowList.constantNames());
-        return false;
     }
 
     private static boolean isNumber(Expression expression) {

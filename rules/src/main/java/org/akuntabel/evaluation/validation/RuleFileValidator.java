@@ -99,7 +99,7 @@ public final class RuleFileValidator {
 
     /**
      * A rule file as checked for compilation: its problems, in file order (empty if it is acceptable); for an acceptable
-     * file the text Drools is given ({@link RuleOutput#compiledForm}), or null when it must be compiled as written; and
+     * file the text Drools is given (its compiled form, see {@link RuleOutput}), or null when it must be compiled as written; and
      * whether each of its rules reads at most one fact of the fact model (a subject, or a value to band) besides
      * parameters, so that what a rule decides about one subject cannot depend on the other subjects judged with it.
      */
@@ -119,7 +119,8 @@ public final class RuleFileValidator {
         if (source.hasMessages()) {
             return new Checked(source.messages(), null, false);
         }
-        return new Checked(List.of(), RuleOutput.compiledForm(source::withOutputCalls), walk.oneSubjectPerRule);
+        return new Checked(List.of(), source.withOutputCalls(RuleOutput.CALL, RuleOutput.FIRST_ARGUMENT, RuleOutput.DECLARATION),
+                walk.oneSubjectPerRule);
     }
 
     /**
